@@ -1,0 +1,66 @@
+// swift-tools-version:6.0
+// engage — which of your posts earn genuine engagement, and which only beg for it.
+import PackageDescription
+
+let package = Package(
+    name: "engage",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "engage", targets: ["engage"]),
+        .library(name: "EngageCore", targets: ["EngageCore"]),
+        .library(name: "EngageIngest", targets: ["EngageIngest"]),
+        .library(name: "EngageClassify", targets: ["EngageClassify"]),
+        .library(name: "EngageAnalyze", targets: ["EngageAnalyze"]),
+        .library(name: "EngageReport", targets: ["EngageReport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // C: libxml2 through pkg-config (Debian: libxml2-dev). Only EngageXML imports it.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // The data model every stage shares: posts, accounts, metrics, provenance, errors, dates, JSON.
+        .target(name: "EngageCore"),
+        // A small, safe Swift layer over libxml2: documents, XPath, streaming reader, HTML.
+        .target(name: "EngageXML", dependencies: ["CLibXML2", "EngageCore"]),
+        // Stage 1: every input format into Core posts and accounts. One file per format.
+        .target(
+            name: "EngageIngest",
+            dependencies: [
+                "EngageCore", "EngageXML",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        // Stage 2: the rulebook (YAML), rule matching, scoring, naive Bayes, evaluation.
+        .target(
+            name: "EngageClassify",
+            dependencies: ["EngageCore", .product(name: "Yams", package: "Yams")]
+        ),
+        // Stage 3: genuine engagement, features, statistics, recommendations.
+        .target(name: "EngageAnalyze", dependencies: ["EngageCore"]),
+        // Stage 4: text, JSON, CSV and HTML renderings.
+        .target(name: "EngageReport", dependencies: ["EngageCore", "EngageAnalyze"]),
+        // The thin command line.
+        .executableTarget(
+            name: "engage",
+            dependencies: [
+                "EngageCore", "EngageIngest", "EngageClassify", "EngageAnalyze", "EngageReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Shared by the tests only: fixture paths, the shared corpora (skipped with a reason when
+        // absent), golden files.
+        .target(name: "EngageTestSupport", path: "Sources/EngageTestSupport"),
+        .testTarget(name: "EngageCoreTests", dependencies: ["EngageCore", "EngageTestSupport"]),
+        .testTarget(name: "EngageIngestTests", dependencies: ["EngageIngest", "EngageTestSupport"]),
+        .testTarget(name: "EngageReportTests", dependencies: ["EngageReport", "EngageTestSupport"]),
+        .testTarget(name: "EngageCLITests", dependencies: ["engage", "EngageTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

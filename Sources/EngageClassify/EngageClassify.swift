@@ -1,0 +1,2 @@
+import EngageCore
+import Yams

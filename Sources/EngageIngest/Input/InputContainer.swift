@@ -1,0 +1,90 @@
+import EngageCore
+import Foundation
+
+/// A path the user gave, opened as a set of named entries: a folder (every file under it), a zip
+/// archive (its file entries) or a single file (one entry, its own name).
+///
+/// Readers look entries up by their path relative to the archive root; ``resolve(_:)`` also finds
+/// them under a single top-level folder (`twitter-2024-01-01-abc/data/tweets.js`).
+public protocol InputContainer: AnyObject {
+    /// The path as the user gave it.
+    var path: String { get }
+    /// Folder, zip or single file.
+    var kind: InputKind { get }
+    /// Every file entry, relative to the container root, with `/` separators, sorted.
+    var entries: [String] { get }
+    /// The uncompressed size of an entry, when known.
+    func size(of entry: String) -> Int?
+    /// A chunked reader of an entry. Reading errors carry the entry's display name.
+    func source(_ entry: String) -> ByteSource
+    /// The modification date of an entry (or of the file), when known.
+    func modificationDate(of entry: String) -> Date?
+}
+
+/// What kind of path an input is.
+public enum InputKind: String, Sendable {
+    case folder, zip, file
+}
+
+extension InputContainer {
+    /// The display name of an entry: `archive.zip:data/tweets.js`, `folder/data/tweets.js`, or the
+    /// file's path for a single file.
+    public func displayName(_ entry: String) -> String {
+        switch kind {
+        case .file: return path
+        case .zip: return "\(path):\(entry)"
+        case .folder: return (path as NSString).appendingPathComponent(entry)
+        }
+    }
+
+    /// The entry whose path is `relative`, directly or under one top-level folder; case-sensitive.
+    public func resolve(_ relative: String) -> String? {
+        if entrySet.contains(relative) { return relative }
+        let suffix = "/" + relative
+        let matches = entries.filter { $0.hasSuffix(suffix) && $0.dropLast(suffix.count).split(separator: "/").count == 1 }
+        return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// Entries whose file name (last path component) satisfies `predicate`.
+    public func entries(named predicate: (String) -> Bool) -> [String] {
+        entries.filter { predicate(($0 as NSString).lastPathComponent) }
+    }
+
+    /// Reads an entry completely.
+    public func read(_ entry: String) throws -> [UInt8] {
+        try source(entry).readAll()
+    }
+
+    /// The first bytes of an entry (for detection); empty when unreadable.
+    public func sniff(_ entry: String, count: Int = 4096) -> [UInt8] {
+        (try? source(entry).prefix(count)) ?? []
+    }
+
+    var entrySet: Set<String> { Set(entries) }
+}
+
+/// Opens user paths as containers.
+public enum InputOpener {
+    /// Opens `path` as a folder, a zip (by its content, not its name) or a single file.
+    ///
+    /// - Throws: `file-not-found`, `unreadable`, or `bad-zip` for a truncated or corrupt zip.
+    public static func open(_ path: String) throws -> InputContainer {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+            throw EngageError(.fileNotFound, "no such file or folder", file: path)
+        }
+        if isDir.boolValue { return try FolderInput(path: path) }
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw EngageError(.unreadable, "permission denied", file: path)
+        }
+        let head = (try? FileByteSource(path: path).prefix(4)) ?? []
+        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+            return try ZipInput(path: path)
+        }
+        if path.lowercased().hasSuffix(".zip") {
+            throw EngageError(.badZip, "not a zip archive: expected the signature PK\\x03\\x04 at the start",
+                              file: path, offset: 0)
+        }
+        return FileInput(path: path)
+    }
+}
