@@ -2,5 +2,8 @@
 /// format file.
 var registered: [SourceReader.Type] {
     [
+        // Generic CSV last: it accepts any table whose header names post fields.
+        XAnalyticsCSVReader.self,
+        CSVPostsReader.self,
     ]
 }
