@@ -2,6 +2,10 @@
 /// format file.
 var registered: [SourceReader.Type] {
     [
+        // API and scraper JSON (single files, recognised by their first record's keys).
+        SnscrapeReader.self,
+        XAPIv2Reader.self,
+        XAPIv1Reader.self,
         // Generic CSV last: it accepts any table whose header names post fields.
         XAnalyticsCSVReader.self,
         CSVPostsReader.self,

@@ -42,6 +42,8 @@ final class FeedSink {
     /// The owner's posts known only as referenced tweets, waiting until the end of the file.
     private var pending: [String: Post] = [:]
     private var pendingOrder: [String] = []
+    /// The newest version of each pending post that is an older version of an edit chain.
+    private var pendingNewest: [String: String] = [:]
     /// Posts emitted from references.
     private(set) var emittedFromReferences = 0
 
@@ -98,12 +100,14 @@ final class FeedSink {
     /// A post the source only references (a replied-to, quoted or retweeted post in `includes`, an
     /// embedded `retweeted_status`). It is emitted only when the owner wrote it and the file does not
     /// hold it as a post of its own: a reply capture then carries the post the replies answer.
-    func referenced(_ post: Post, asOf: Date?) {
+    func referenced(_ post: Post, asOf: Date?, newestVersion: String? = nil) {
         switch pass {
         case .survey:
             survey.votes.addReferenced(post)
         case .emit:
             guard let owner, owner.matches(post.author), survey.newest[post.id] == nil else { return }
+            if let v = newestVersion, v != post.id, survey.newest[v] != nil || pending[v] != nil { return }
+            if let v = newestVersion, v != post.id { pendingNewest[post.id] = v }
             if let old = pending[post.id] {
                 if Self.isNewer(asOf, than: old.metrics.asOf) { pending[post.id] = post }
             } else {
@@ -136,6 +140,10 @@ final class FeedSink {
         guard pass == .emit else { return }
         for id in pendingOrder {
             guard var p = pending[id] else { continue }
+            if let v = pendingNewest[id], pending[v] != nil {
+                superseded += 1
+                continue
+            }
             p.byOwner = true
             emitted += 1
             emittedFromReferences += 1
