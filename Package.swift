@@ -58,6 +58,7 @@ let package = Package(
         // absent), golden files.
         .target(name: "EngageTestSupport", path: "Sources/EngageTestSupport"),
         .testTarget(name: "EngageCoreTests", dependencies: ["EngageCore", "EngageTestSupport"]),
+        .testTarget(name: "EngageXMLTests", dependencies: ["EngageXML", "EngageTestSupport"]),
         .testTarget(name: "EngageIngestTests", dependencies: ["EngageIngest", "EngageTestSupport"]),
         .testTarget(name: "EngageReportTests", dependencies: ["EngageReport", "EngageTestSupport"]),
         .testTarget(name: "EngageCLITests", dependencies: ["engage", "EngageTestSupport"]),
