@@ -3,6 +3,8 @@
 var registered: [SourceReader.Type] {
     [
         // API and scraper JSON (single files, recognised by their first record's keys).
+        MastodonArchiveReader.self,
+        MastodonAPIReader.self,
         SnscrapeReader.self,
         XAPIv2Reader.self,
         XAPIv1Reader.self,

@@ -23,16 +23,8 @@ extension SnscrapeTweet {
                                     authorId: user?.id, ownerId: nil, startsWithMention: text.hasPrefix("@"),
                                     isQuote: quotedId != nil)
         let createdAt = date.flatMap(DateParser.parse)
-        var metrics = Metrics(asOf: asOf)
-        if kind != .repost {
-            metrics.likes = likeCount
-            metrics.reposts = retweetCount
-            metrics.replies = replyCount
-            metrics.quotes = quoteCount
-            if let v = viewCount, v > 0 || (createdAt.map { $0 >= XV2PostBuilder.impressionsSince } ?? false) {
-                metrics.impressions = v
-            }
-        }
+        let metrics = ReportedCounts.metrics(kind: kind, likes: likeCount, reposts: retweetCount, replies: replyCount,
+                                             quotes: quoteCount, impressions: viewCount, createdAt: createdAt, asOf: asOf)
         let handle = user?.username
         var flags: PostFlags = []
         if kind == .repost, text.hasSuffix("…") { flags.insert(.truncated) }

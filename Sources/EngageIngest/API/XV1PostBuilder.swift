@@ -30,13 +30,8 @@ struct XV1PostBuilder {
                                     replyToStatus: s.inReplyToStatus, replyToUser: s.inReplyToUser,
                                     authorId: s.user?.id, ownerId: nil, startsWithMention: text.hasPrefix("@"),
                                     isQuote: quoted != nil || s.isQuote)
-        var metrics = Metrics(asOf: asOf)
-        if kind != .repost {
-            metrics.likes = s.favoriteCount
-            metrics.reposts = s.retweetCount
-            metrics.replies = s.replyCount
-            metrics.quotes = s.quoteCount
-        }
+        let metrics = ReportedCounts.metrics(kind: kind, likes: s.favoriteCount, reposts: s.retweetCount, replies: s.replyCount,
+                                             quotes: s.quoteCount, createdAt: nil, asOf: asOf)
         var flags: PostFlags = []
         if kind == .repost, text.hasSuffix("…") { flags.insert(.truncated) }
         let media = mediaLinks.map { l -> Media in

@@ -3,13 +3,9 @@ import Foundation
 
 /// Builds a ``Post`` from an ``XV2Tweet`` with the page's users and media.
 ///
-/// The zero rules of FORMATS.md §3.1: a retweet carries the original's `retweet_count` with like,
-/// reply and quote counts of 0, so every count of a retweet is unknown; `impression_count` is 0 on
-/// every tweet created before December 2022, so a 0 there is unknown too.
+/// Counts follow ``ReportedCounts``: a retweet's are unknown, a pre-December-2022 `impression_count`
+/// of 0 is unknown.
 struct XV2PostBuilder {
-    /// Tweets created before this date report `impression_count: 0` meaning unknown.
-    static let impressionsSince = DateParser.make(2022, 12, 1, 0, 0, 0, 0, 0)!
-
     /// Users by id (includes and flattened authors).
     var users: [String: XV2User] = [:]
     /// Media by key.
@@ -46,16 +42,9 @@ struct XV2PostBuilder {
         let kind = XPostKind.decide(isRetweet: isRetweet, replyToStatus: t.reference("replied_to"),
                                     replyToUser: t.inReplyToUserId, authorId: t.authorId ?? user?.id, ownerId: nil,
                                     startsWithMention: text.hasPrefix("@"), isQuote: quoted != nil)
-        var metrics = Metrics(asOf: asOf)
-        if kind != .repost, let n = t.counts {
-            metrics.likes = n.likes
-            metrics.reposts = n.retweets
-            metrics.replies = n.replies
-            metrics.quotes = n.quotes
-            if let i = n.impressions, i > 0 || (createdAt.map { $0 >= Self.impressionsSince } ?? false) {
-                metrics.impressions = i
-            }
-        }
+        let n = t.counts
+        let metrics = ReportedCounts.metrics(kind: kind, likes: n?.likes, reposts: n?.retweets, replies: n?.replies,
+                                             quotes: n?.quotes, impressions: n?.impressions, createdAt: createdAt, asOf: asOf)
         var flags: PostFlags = []
         if long { flags.insert(.longPost) }
         if t.editHistory.count > 1, t.editHistory.last == id { flags.insert(.edited) }

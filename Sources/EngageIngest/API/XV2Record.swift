@@ -45,6 +45,7 @@ struct XV2Record {
                 flat.isFlattened = true
                 let tweet = try XV2Tweet.parse(&c)
                 flat.retrievedAt = tweet.retrievedAt
+                flat.requestURL = tweet.requestURL
                 flat.tweets = [tweet]
                 return flat
             } else {

@@ -56,6 +56,8 @@ struct XV2Tweet {
     var inReplyToUser: XV2User?
     /// Flattened form: `__twarc.retrieved_at`.
     var retrievedAt: String?
+    /// Flattened form: `__twarc.url`.
+    var requestURL: String?
     /// True when the object has a `username` key: it is a user, not a tweet (users lookup pages).
     var looksLikeUser = false
 
@@ -80,7 +82,7 @@ struct XV2Tweet {
             else if k == "attachments" { try readAttachments(&c, into: &t) }
             else if k == "author", try c.peek() == UInt8(ascii: "{") { t.author = try XV2User.parse(&c) }
             else if k == "in_reply_to_user", try c.peek() == UInt8(ascii: "{") { t.inReplyToUser = try XV2User.parse(&c) }
-            else if k == "__twarc", try c.peek() == UInt8(ascii: "{") { t.retrievedAt = try readTwarc(&c).retrievedAt }
+            else if k == "__twarc", try c.peek() == UInt8(ascii: "{") { (t.retrievedAt, t.requestURL) = try readTwarc(&c) }
             else if k == "username" {
                 t.looksLikeUser = true
                 try c.skipValue()
