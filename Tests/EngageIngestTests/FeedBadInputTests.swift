@@ -66,11 +66,7 @@ import Testing
         guard let plain = Fixtures.shared("x/api-v2-twarc/noflat.jsonl") else { return }
         let dir = try Fixtures.temporaryFolder("engage-gz")
         let gz = dir.appendingPathComponent("cut.jsonl.gz").path
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/sh")
-        p.arguments = ["-c", "gzip -c '\(plain)' | head -c 20000 > '\(gz)'"]
-        try p.run()
-        p.waitUntilExit()
+        try Shell.run("gzip -c '\(plain)' | head -c 20000 > '\(gz)'")
         let e = try #require(Self.error(gz))
         #expect(e.code == .badArchive && e.file == gz && e.offset == 20000)
     }
@@ -79,11 +75,7 @@ import Testing
         let archive = Fixtures.corpus("mastodon/archive-2022.tar.gz")
         let dir = try Fixtures.temporaryFolder("engage-tar")
         let tar = dir.appendingPathComponent("cut.tar").path
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/sh")
-        p.arguments = ["-c", "gzip -dc '\(archive)' | head -c 3000 > '\(tar)'"]
-        try p.run()
-        p.waitUntilExit()
+        try Shell.run("gzip -dc '\(archive)' | head -c 3000 > '\(tar)'")
         let e = try #require(Self.error(tar))
         #expect(e.code == .badArchive && e.file == tar && e.offset == 3000)
     }

@@ -147,11 +147,7 @@ import Testing
         guard let plain = Fixtures.shared("x/api-v2-twarc/noflat.jsonl") else { return }
         let dir = try Fixtures.temporaryFolder("engage-gz")
         let gz = dir.appendingPathComponent("noflat.jsonl.gz").path
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/sh")
-        p.arguments = ["-c", "gzip -c '\(plain)' > '\(gz)'"]
-        try p.run()
-        p.waitUntilExit()
+        try Shell.run("gzip -c '\(plain)' > '\(gz)'")
         let (a, _) = try Self.read(gz)
         let (b, _) = try Self.read(plain)
         #expect(a.map(\.id) == b.map(\.id))
