@@ -2,5 +2,7 @@
 /// format file.
 var registered: [SourceReader.Type] {
     [
+        XArchiveReader.self,
+        XClassicArchiveReader.self,
     ]
 }
