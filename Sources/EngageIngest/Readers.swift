@@ -2,8 +2,10 @@
 /// format file.
 var registered: [SourceReader.Type] {
     [
-        // API and scraper JSON (single files, recognised by their first record's keys).
+        XArchiveReader.self,
+        XClassicArchiveReader.self,
         MastodonArchiveReader.self,
+        // API and scraper JSON (single files, recognised by their first record's keys).
         MastodonAPIReader.self,
         SnscrapeReader.self,
         XAPIv2Reader.self,

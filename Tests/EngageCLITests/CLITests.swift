@@ -21,7 +21,7 @@ enum EngageBinary {
         var stderr: String
     }
 
-    static func run(_ arguments: [String], stdin: String? = nil, in directory: URL? = nil) throws -> Result {
+    static func run(_ arguments: [String], stdin: String? = nil, directory: URL? = nil) throws -> Result {
         let p = Process()
         p.executableURL = url
         p.arguments = arguments

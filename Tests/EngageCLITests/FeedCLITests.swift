@@ -21,7 +21,7 @@ import Testing
 
     static func run(_ command: String, _ fixtures: [String], _ extra: [String] = []) throws -> EngageBinary.Result {
         let dir = try stage(fixtures)
-        return try EngageBinary.run([command] + extra + fixtures.map { ($0 as NSString).lastPathComponent }, in: dir)
+        return try EngageBinary.run([command] + extra + fixtures.map { ($0 as NSString).lastPathComponent }, directory: dir)
     }
 
     @Test(arguments: [

@@ -60,9 +60,20 @@ extension InputContainer {
         try source(entry).readAll()
     }
 
-    /// The first bytes of an entry (for detection); empty when unreadable.
+    /// The first bytes of an entry (for detection); empty when unreadable. Files on disk are read with
+    /// a small buffer, so sniffing a 2 GB file costs one small read.
     public func sniff(_ entry: String, count: Int = 4096) -> [UInt8] {
-        (try? source(entry).prefix(count)) ?? []
+        let chunk = max(count, 4096)
+        if let folder = self as? FolderInput {
+            return (try? FileByteSource(path: folder.fullPath(entry), chunkSize: chunk).prefix(count)) ?? []
+        }
+        if let file = self as? FileInput {
+            return (try? FileByteSource(path: file.path, chunkSize: chunk).prefix(count)) ?? []
+        }
+        if let zip = self as? ZipInput {
+            return (try? ZipEntrySource(input: zip, entry: entry, bufferSize: max(count, 16 << 10)).prefix(count)) ?? []
+        }
+        return (try? source(entry).prefix(count)) ?? []
     }
 
     var entrySet: Set<String> { Set(entries) }
@@ -84,6 +95,13 @@ public enum InputOpener {
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw EngageError(.unreadable, "permission denied", file: path)
         }
+        // Permission bits do not stop root, and some paths cannot be read at all (sockets, devices):
+        // try to open it.
+        let fd = Foundation.open(path, O_RDONLY | O_NONBLOCK)
+        guard fd >= 0 else {
+            throw EngageError(.unreadable, "cannot open: \(String(cString: strerror(errno)))", file: path)
+        }
+        close(fd)
         let head = (try? FileByteSource(path: path).prefix(4)) ?? []
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
             return try ZipInput(path: path)

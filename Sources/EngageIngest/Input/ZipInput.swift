@@ -45,6 +45,8 @@ public final class ZipInput: InputContainer {
 struct ZipEntrySource: ByteSource {
     let input: ZipInput
     let entry: String
+    /// Bytes inflated per call (small for sniffing).
+    var bufferSize = 1 << 20
 
     var name: String { input.displayName(entry) }
     var size: Int? { input.size(of: entry) }
@@ -56,7 +58,7 @@ struct ZipEntrySource: ByteSource {
         var delivered = 0
         var consumerError: Error?
         do {
-            let crc = try input.archive.extract(e, bufferSize: 1 << 20, skipCRC32: false) { data in
+            let crc = try input.archive.extract(e, bufferSize: bufferSize, skipCRC32: false) { data in
                 do {
                     try data.withUnsafeBytes { try body($0) }
                     delivered += data.count
