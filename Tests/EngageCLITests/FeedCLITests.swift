@@ -69,6 +69,16 @@ import Testing
         #expect(export.stdout.split(separator: "\n").count == 8 + 3 + 7 + 7)
     }
 
+    /// An archive and a capture of its replies: the replies join the archive's posts.
+    @Test func archiveAndReplies() throws {
+        let dir = try Self.stage(["api/thread-v2.jsonl"])
+        try FileManager.default.copyItem(atPath: Fixtures.corpus("api/archive-example_user"),
+                                         toPath: dir.appendingPathComponent("archive").path)
+        let r = try EngageBinary.run(["inspect", "archive", "thread-v2.jsonl"], directory: dir)
+        #expect(r.status == 0)
+        if let diff = Golden.check(r.stdout, "api/inspect-archive-and-replies.txt") { Issue.record("\(diff)") }
+    }
+
     @Test func mostlyUnreadableIsOneLine() throws {
         let r = try Self.run("inspect", ["api/mostly-bad.jsonl"])
         #expect(r.status == 1 && r.stdout.isEmpty)

@@ -123,3 +123,29 @@ import Testing
         #expect(m.byOwner == true && m.author?.id == "9" && m.provenance.source == "a")
     }
 }
+
+@Suite struct ArchiveJoinTests {
+    /// `engage audit archive replies.jsonl`: replies from API and scraper captures join the archive's posts.
+    @Test func archiveAndReplyCaptures() throws {
+        let corpus = try Corpus.read(paths: [Fixtures.corpus("api/archive-example_user"), Fixtures.corpus("api/thread-v2.jsonl"),
+                                             Fixtures.corpus("api/replies-snscrape.jsonl")])
+        #expect(corpus.sources.map(\.format) == [.xArchive, .xAPIv2, .snscrape])
+        #expect(corpus.feeds.count == 1 && corpus.feeds[0].sources == [0, 1, 2])
+        let rootIndex = try #require(corpus.find(CorpusTests.root))
+        let root = corpus.posts[rootIndex]
+        // One record: the archive's newer like/repost snapshot, the API's reply, quote and view counts.
+        #expect(root.metrics.likes == 70 && root.metrics.reposts == 10)
+        #expect(root.metrics.replies == 7 && root.metrics.quotes == 2 && root.metrics.impressions == 10412)
+        #expect(root.metrics.asOf.map(DateParser.iso8601) == "2023-09-15T08:00:00Z")
+        #expect(corpus.sourcesOf(rootIndex) == [0, 1])
+        let replies = corpus.replies(to: rootIndex).map { corpus.posts[$0] }
+        #expect(replies.filter { $0.byOwner == false }.count == 8)  // 5 from the API capture, 3 scraped
+        #expect(replies.contains { $0.id == "1700000000000000102" && $0.kind == .selfReply })
+        #expect(corpus.thread(of: rootIndex).count == 11)
+        // The owner's reply is in the archive and in the capture: one record, the owner's.
+        let ownerReply = corpus.posts[try #require(corpus.find(PostKey(platform: .x, id: "1700000000000000206")))]
+        #expect(ownerReply.byOwner == true && ownerReply.metrics.replies == 1)
+        #expect(corpus.feeds[0].posts.count == 5)
+        #expect(corpus.posts.filter { $0.flags.contains(.orphan) }.isEmpty)
+    }
+}
