@@ -30,15 +30,15 @@ enum SnscrapeReader: SourceReader {
                     return
                 }
                 for u in ([t.user, t.inReplyToUser] + (t.retweeted + t.quoted).map(\.user)).compactMap({ $0 }) {
-                    sink.account(u.account(asOf: asOf))
+                    sink.account(u.ref, u.account(asOf: asOf))
                 }
                 do {
-                    try sink.post(try t.post(source: input.path, asOf: asOf, at: position), asOf: asOf)
+                    try sink.post(try t.post(source: input.path, asOf: asOf, at: position, light: sink.light), asOf: asOf)
                 } catch let e as EngageError where e.code == .invalidRecord {
                     sink.badRecord(e.located(in: source.name))
                 }
                 for nested in t.retweeted + t.quoted {
-                    if let p = try? nested.post(source: input.path, asOf: asOf, at: position) { sink.referenced(p, asOf: asOf) }
+                    if let p = try? nested.post(source: input.path, asOf: asOf, at: position, light: sink.light) { sink.referenced(p, asOf: asOf) }
                 }
             }
             if otherTypes > 0 { scan.notes.append("\(otherTypes) lines are not tweets (users or bare references) and were skipped") }

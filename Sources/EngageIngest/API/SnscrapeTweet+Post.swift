@@ -4,7 +4,7 @@ import Foundation
 extension SnscrapeTweet {
     /// The post: `rawContent` (HTML-escaped, t.co links) rendered with `links`; retweet counts unknown
     /// (they are the original's), `viewCount` 0 before December 2022 unknown.
-    func post(source: String, asOf: Date?, at position: JSONRecords.Position) throws -> Post {
+    func post(source: String, asOf: Date?, at position: JSONRecords.Position, light: Bool = false) throws -> Post {
         guard let id, !id.isEmpty else {
             throw EngageError(.invalidRecord, "a tweet without an id: expected \"id\" or \"url\"", offset: position.offset,
                               line: position.line)
@@ -15,8 +15,11 @@ extension SnscrapeTweet {
             xlinks.append(XLinkText.Link(start: nil, end: nil, target: nil, shortURL: tail, isMedia: true))
         }
         let quotedId = quoted.first?.id
-        var (text, urls) = XLinkText.render(escaped, links: xlinks, quoted: quotedId)
-        if links.isEmpty { urls = outlinks }
+        var (text, urls) = (escaped, [String]())
+        if !light {
+            (text, urls) = XLinkText.render(escaped, links: xlinks, quoted: quotedId)
+            if links.isEmpty { urls = outlinks }
+        }
         let retweetOf = retweeted.first?.id
         let kind = XPostKind.decide(isRetweet: retweetOf != nil || XPostKind.looksLikeRetweet(text),
                                     replyToStatus: inReplyToTweetId, replyToUser: inReplyToUser?.id,

@@ -24,15 +24,15 @@ enum XAPIv1Reader: SourceReader {
             try JSONRecords.forEach(source, layout: layout, bad: sink.badRecord,
                                     parse: { c in try XV1Status.parse(&c) }) { status, position in
                 for u in ([status.user] + (status.retweeted + status.quotedStatus).map(\.user)).compactMap({ $0 }) {
-                    sink.account(u.account(asOf: asOf))
+                    sink.account(u.ref, u.account(asOf: asOf))
                 }
                 do {
-                    try sink.post(try builder.post(status, at: position), asOf: asOf)
+                    try sink.post(try builder.post(status, at: position, light: sink.light), asOf: asOf)
                 } catch let e as EngageError where e.code == .invalidRecord {
                     sink.badRecord(e.located(in: source.name))
                 }
                 for embedded in status.retweeted + status.quotedStatus {
-                    if let p = try? builder.post(embedded, at: position) { sink.referenced(p, asOf: asOf) }
+                    if let p = try? builder.post(embedded, at: position, light: sink.light) { sink.referenced(p, asOf: asOf) }
                 }
             }
             if asOf != nil {

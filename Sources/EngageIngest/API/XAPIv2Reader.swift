@@ -30,21 +30,27 @@ enum XAPIv2Reader: SourceReader {
             var retrieved: [Date] = []
             var requestOwners = Set<String>()
             var requestsWithoutOwner = 0
+            var lastURL: String?
+            var lastOwner: String?
             var builder = XV2PostBuilder(source: input.path)
-            try JSONRecords.forEach(source, layout: layout, bad: sink.badRecord, parse: XV2Record.parse) { record, position in
+            try JSONRecords.forEach(source, layout: layout, bad: sink.badRecord, parse: { c in try XV2Record.parse(&c, light: sink.light) }) { record, position in
                 let asOf = record.retrievedAt.flatMap(DateParser.parse)
                 if let asOf { retrieved.append(asOf) }
                 if record.isFlattened { flattened += 1 } else { pages += 1 }
                 for e in record.errors { errors[e, default: 0] += 1 }
                 if let url = record.requestURL {
-                    if let owner = requestOwner(url) { requestOwners.insert(owner) } else { requestsWithoutOwner += 1 }
+                    if url != lastURL {
+                        lastURL = url
+                        lastOwner = requestOwner(url)
+                    }
+                    if let owner = lastOwner { requestOwners.insert(owner) } else { requestsWithoutOwner += 1 }
                 }
                 builder.asOf = asOf
                 builder.users = [:]
                 builder.media = [:]
                 for u in record.users {
                     if let id = u.id { builder.users[id] = u }
-                    sink.account(u.account(asOf: asOf))
+                    sink.account(u.ref, u.account(asOf: asOf))
                 }
                 for _ in 0..<record.dataUsers { sink.goodRecord() }
                 for m in record.media { if let k = m.key { builder.media[k] = m } }
@@ -52,23 +58,23 @@ enum XAPIv2Reader: SourceReader {
                 for t in record.tweets {
                     for u in [t.author, t.inReplyToUser].compactMap({ $0 }) + t.expandedReferences.compactMap(\.author) {
                         if let id = u.id { builder.users[id] = u }
-                        sink.account(u.account(asOf: asOf))
+                        sink.account(u.ref, u.account(asOf: asOf))
                     }
                 }
                 for t in record.tweets {
                     do {
-                        try sink.post(try builder.post(t, at: position), asOf: asOf, newestVersion: t.editHistory.last)
+                        try sink.post(try builder.post(t, at: position, light: sink.light), asOf: asOf, newestVersion: t.editHistory.last)
                     } catch let e as EngageError where e.code == .invalidRecord {
                         sink.badRecord(e.located(in: source.name))
                     }
                     for r in t.expandedReferences {
-                        if let p = try? builder.post(r, at: position) {
+                        if let p = try? builder.post(r, at: position, light: sink.light) {
                             sink.referenced(p, asOf: asOf, newestVersion: r.editHistory.last)
                         }
                     }
                 }
                 for t in record.includedTweets {
-                    if let p = try? builder.post(t, at: position) {
+                    if let p = try? builder.post(t, at: position, light: sink.light) {
                         sink.referenced(p, asOf: asOf, newestVersion: t.editHistory.last)
                     }
                 }
@@ -97,19 +103,59 @@ enum XAPIv2Reader: SourceReader {
     /// The account a request is about: `…/2/users/<id>/tweets` or `/mentions` → the id;
     /// `query=from:<handle>` → `@handle`; else nil.
     static func requestOwner(_ url: String) -> String? {
-        if let r = url.range(of: "/2/users/") {
-            let rest = url[r.upperBound...]
-            let id = rest.prefix { $0.isASCII && $0.isNumber }
-            let after = rest.dropFirst(id.count)
-            if !id.isEmpty, after.hasPrefix("/tweets") || after.hasPrefix("/mentions") { return String(id) }
+        let bytes = Array(url.utf8)
+        if let r = find(Array("/2/users/".utf8), in: bytes) {
+            let rest = bytes[r...]
+            let id = rest.prefix { $0 >= 48 && $0 <= 57 }
+            let after = Array(rest.dropFirst(id.count).prefix(9))
+            if !id.isEmpty, after.starts(with: Array("/tweets".utf8)) || after.starts(with: Array("/mentions".utf8)) {
+                return String(decoding: id, as: UTF8.self)
+            }
         }
-        guard let q = url.range(of: "query=") else { return nil }
-        let query = String(url[q.upperBound...].prefix { $0 != "&" })
-        let decoded = (query.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? query)
+        guard let q = find(Array("query=".utf8), in: bytes) else { return nil }
+        let decoded = percentDecoded(bytes[q...].prefix { $0 != UInt8(ascii: "&") })
         let terms = decoded.split(separator: " ")
         let froms = terms.filter { $0.hasPrefix("from:") }
-        guard froms.count == 1, !decoded.contains(" OR ") else { return nil }
-        let handle = froms[0].dropFirst(5).trimmingCharacters(in: CharacterSet(charactersIn: "()@"))
+        guard froms.count == 1, !terms.contains("OR") else { return nil }
+        let handle = froms[0].dropFirst(5).filter { $0 != "(" && $0 != ")" && $0 != "@" }
         return handle.isEmpty ? nil : "@" + handle
+    }
+
+    /// A URL query value decoded: `+` is a space, `%XX` a byte.
+    private static func percentDecoded(_ bytes: ArraySlice<UInt8>) -> String {
+        var out: [UInt8] = []
+        var i = bytes.startIndex
+        func hex(_ c: UInt8) -> UInt8? {
+            switch c {
+            case 48...57: return c - 48
+            case 65...70: return c - 55
+            case 97...102: return c - 87
+            default: return nil
+            }
+        }
+        while i < bytes.endIndex {
+            let c = bytes[i]
+            if c == UInt8(ascii: "+") {
+                out.append(0x20)
+            } else if c == UInt8(ascii: "%"), i + 2 < bytes.endIndex, let h = hex(bytes[i + 1]), let l = hex(bytes[i + 2]) {
+                out.append(h << 4 | l)
+                i += 2
+            } else {
+                out.append(c)
+            }
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The index just after the first occurrence of `needle` in `bytes`.
+    private static func find(_ needle: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard needle.count <= bytes.count else { return nil }
+        var i = 0
+        while i + needle.count <= bytes.count {
+            if bytes[i] == needle[0], bytes[i..<(i + needle.count)].elementsEqual(needle) { return i + needle.count }
+            i += 1
+        }
+        return nil
     }
 }

@@ -18,6 +18,7 @@ enum XLinkText {
 
     /// The text and the expanded non-media links (the quote link excluded).
     static func render(_ escaped: String, links: [Link], quoted: String?) -> (text: String, urls: [String]) {
+        if links.isEmpty { return (XTweetText.render(escaped: escaped, spans: []), []) }
         var spans: [XTweetText.Span] = []
         var urls: [String] = []
         let scalars = Array(escaped.unicodeScalars)

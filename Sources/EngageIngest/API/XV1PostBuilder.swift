@@ -12,19 +12,23 @@ struct XV1PostBuilder {
     /// When the counts were read.
     var asOf: Date?
 
-    /// The post of `s`; `invalid-record` when it has no id.
-    func post(_ s: XV1Status, at position: JSONRecords.Position) throws -> Post {
+    /// The post of `s`; `invalid-record` when it has no id. A `light` post (the survey pass) skips
+    /// rendering text, links and media.
+    func post(_ s: XV1Status, at position: JSONRecords.Position, light: Bool = false) throws -> Post {
         guard let id = s.id, !id.isEmpty else {
             throw EngageError(.invalidRecord, "a status without an id: expected \"id_str\" or \"id\"",
                               offset: position.offset, line: position.line)
         }
         let (escaped, entities, mediaLinks) = s.textAndEntities
-        var links = entities.urls.map {
-            XLinkText.Link(start: $0.start, end: $0.end, target: $0.expandedURL ?? $0.url, shortURL: $0.url, isMedia: false)
-        }
-        links += mediaLinks.map { XLinkText.Link(start: $0.start, end: $0.end, target: $0.url, shortURL: $0.url, isMedia: true) }
         let quoted = s.quotedId
-        let (text, urls) = XLinkText.render(escaped, links: links, quoted: quoted)
+        var (text, urls) = (escaped, [String]())
+        if !light {
+            var links = entities.urls.map {
+                XLinkText.Link(start: $0.start, end: $0.end, target: $0.expandedURL ?? $0.url, shortURL: $0.url, isMedia: false)
+            }
+            links += mediaLinks.map { XLinkText.Link(start: $0.start, end: $0.end, target: $0.url, shortURL: $0.url, isMedia: true) }
+            (text, urls) = XLinkText.render(escaped, links: links, quoted: quoted)
+        }
         let retweetOf = s.retweeted.first?.id
         let kind = XPostKind.decide(isRetweet: retweetOf != nil || XPostKind.looksLikeRetweet(text),
                                     replyToStatus: s.inReplyToStatus, replyToUser: s.inReplyToUser,
@@ -34,7 +38,7 @@ struct XV1PostBuilder {
                                              quotes: s.quoteCount, createdAt: nil, asOf: asOf)
         var flags: PostFlags = []
         if kind == .repost, text.hasSuffix("…") { flags.insert(.truncated) }
-        let media = mediaLinks.map { l -> Media in
+        let media = light ? [] : mediaLinks.map { l -> Media in
             let kind: Media.Kind
             switch l.mediaType {
             case "photo": kind = .photo

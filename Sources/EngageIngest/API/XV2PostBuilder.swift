@@ -19,8 +19,9 @@ struct XV2PostBuilder {
         self.source = source
     }
 
-    /// The post of `t`; `invalid-record` when it has no id.
-    func post(_ t: XV2Tweet, at position: JSONRecords.Position) throws -> Post {
+    /// The post of `t`; `invalid-record` when it has no id. A `light` post (the survey pass) has its
+    /// identity, author, kind and thread fields only, and its text unrendered.
+    func post(_ t: XV2Tweet, at position: JSONRecords.Position, light: Bool = false) throws -> Post {
         guard let id = t.id, !id.isEmpty else {
             throw EngageError(.invalidRecord, "a tweet without an id: expected \"id\"", offset: position.offset,
                               line: position.line)
@@ -32,11 +33,14 @@ struct XV2PostBuilder {
         let escaped = t.noteText ?? t.text ?? ""
         let entities = long ? (t.noteEntities ?? t.entities) : t.entities
         let quoted = t.reference("quoted")
-        let links = entities.urls.map {
-            XLinkText.Link(start: $0.start, end: $0.end, target: $0.expandedURL ?? $0.url, shortURL: $0.url,
-                           isMedia: Self.isMedia($0))
+        var (text, urls) = (escaped, [String]())
+        if !light {
+            let links = entities.urls.map {
+                XLinkText.Link(start: $0.start, end: $0.end, target: $0.expandedURL ?? $0.url, shortURL: $0.url,
+                               isMedia: Self.isMedia($0))
+            }
+            (text, urls) = XLinkText.render(escaped, links: links, quoted: quoted)
         }
-        let (text, urls) = XLinkText.render(escaped, links: links, quoted: quoted)
 
         let isRetweet = t.reference("retweeted") != nil || (t.references.isEmpty && XPostKind.looksLikeRetweet(text))
         let kind = XPostKind.decide(isRetweet: isRetweet, replyToStatus: t.reference("replied_to"),
@@ -49,7 +53,7 @@ struct XV2PostBuilder {
         if long { flags.insert(.longPost) }
         if t.editHistory.count > 1, t.editHistory.last == id { flags.insert(.edited) }
         if kind == .repost, text.hasSuffix("…") { flags.insert(.truncated) }
-        let media = t.media.isEmpty ? t.mediaKeys.compactMap { self.media[$0]?.media } : t.media.map(\.media)
+        let media = light ? [] : t.media.isEmpty ? t.mediaKeys.compactMap { self.media[$0]?.media } : t.media.map(\.media)
         let handle = user?.username
         return Post(platform: .x, id: id, author: author, createdAt: createdAt, text: text, kind: kind,
                     replyTo: t.reference("replied_to"), replyToUser: t.inReplyToUserId, conversation: t.conversationId,

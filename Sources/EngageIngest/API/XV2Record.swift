@@ -22,16 +22,17 @@ struct XV2Record {
     /// True for a twarc flattened tweet.
     var isFlattened = false
 
-    /// Reads one record.
-    static func parse(_ c: inout JSONCursor) throws -> XV2Record {
+    /// Reads one record; `light` (the survey pass) reads only what owner detection, duplicates and
+    /// edit chains need.
+    static func parse(_ c: inout JSONCursor, light: Bool = false) throws -> XV2Record {
         var r = XV2Record()
         let start = c.position
         var o = try c.beginObject()
         while let k = try c.nextKey(&o) {
             if k == "data" {
-                try readData(&c, into: &r)
+                try readData(&c, into: &r, light: light)
             } else if k == "includes" {
-                try readIncludes(&c, into: &r)
+                try readIncludes(&c, into: &r, light: light)
             } else if k == "errors" {
                 r.errors += try readErrors(&c)
             } else if k == "__twarc", try c.peek() == UInt8(ascii: "{") {
@@ -43,7 +44,7 @@ struct XV2Record {
                 c.position = start
                 var flat = XV2Record()
                 flat.isFlattened = true
-                let tweet = try XV2Tweet.parse(&c)
+                let tweet = try XV2Tweet.parse(&c, light: light)
                 flat.retrievedAt = tweet.retrievedAt
                 flat.requestURL = tweet.requestURL
                 flat.tweets = [tweet]
@@ -55,15 +56,15 @@ struct XV2Record {
         return r
     }
 
-    private static func readData(_ c: inout JSONCursor, into r: inout XV2Record) throws {
+    private static func readData(_ c: inout JSONCursor, into r: inout XV2Record, light: Bool) throws {
         try JSONScan.objectOrObjects(&c) { c in
             // A tweet, or a user (users lookups put users in `data`).
             let start = c.position
-            let t = try XV2Tweet.parse(&c)
+            let t = try XV2Tweet.parse(&c, light: light)
             if t.looksLikeUser, t.text == nil {
                 let end = c.position
                 c.position = start
-                r.users.append(try XV2User.parse(&c))
+                r.users.append(try XV2User.parse(&c, light: light))
                 r.dataUsers += 1
                 c.position = end
             } else {
@@ -72,11 +73,11 @@ struct XV2Record {
         }
     }
 
-    private static func readIncludes(_ c: inout JSONCursor, into r: inout XV2Record) throws {
+    private static func readIncludes(_ c: inout JSONCursor, into r: inout XV2Record, light: Bool) throws {
         try JSONScan.members(&c) { c, k in
-            if k == "users" { try JSONScan.objects(&c) { c in r.users.append(try XV2User.parse(&c)) } }
-            else if k == "tweets" { try JSONScan.objects(&c) { c in r.includedTweets.append(try XV2Tweet.parse(&c)) } }
-            else if k == "media" { try JSONScan.objects(&c) { c in r.media.append(try XV2Media.parse(&c)) } }
+            if k == "users" { try JSONScan.objects(&c) { c in r.users.append(try XV2User.parse(&c, light: light)) } }
+            else if k == "tweets" { try JSONScan.objects(&c) { c in r.includedTweets.append(try XV2Tweet.parse(&c, light: light)) } }
+            else if k == "media", !light { try JSONScan.objects(&c) { c in r.media.append(try XV2Media.parse(&c)) } }
             else { return false }
             return true
         }

@@ -61,11 +61,15 @@ struct XV2Tweet {
     /// True when the object has a `username` key: it is a user, not a tweet (users lookup pages).
     var looksLikeUser = false
 
-    /// Reads one tweet object.
-    static func parse(_ c: inout JSONCursor, depth: Int = 0) throws -> XV2Tweet {
+    /// Reads one tweet object; `light` (the survey pass) skips entities, media and the long text.
+    static func parse(_ c: inout JSONCursor, depth: Int = 0, light: Bool = false) throws -> XV2Tweet {
         var t = XV2Tweet()
         var o = try c.beginObject()
         while let k = try c.nextKey(&o) {
+            if light, k == "entities" || k == "note_tweet" || k == "attachments" || k == "context_annotations" {
+                try c.skipValue()
+                continue
+            }
             if k == "id" { t.id = try c.readScalarText() }
             else if k == "text" { t.text = try c.readScalarText() }
             else if k == "author_id" { t.authorId = try c.readScalarText() }
@@ -74,14 +78,14 @@ struct XV2Tweet {
             else if k == "created_at" { t.createdAt = try c.readScalarText() }
             else if k == "lang" { t.lang = try c.readScalarText() }
             else if k == "source" { t.source = try c.readScalarText() }
-            else if k == "referenced_tweets" { try readReferences(&c, into: &t, depth: depth) }
+            else if k == "referenced_tweets" { try readReferences(&c, into: &t, depth: depth, light: light) }
             else if k == "entities" { t.entities = try readEntities(&c) }
             else if k == "note_tweet" { try readNote(&c, into: &t) }
             else if k == "edit_history_tweet_ids" { t.editHistory = try c.readStringArray() }
             else if k == "public_metrics" { t.counts = try readCounts(&c) }
             else if k == "attachments" { try readAttachments(&c, into: &t) }
-            else if k == "author", try c.peek() == UInt8(ascii: "{") { t.author = try XV2User.parse(&c) }
-            else if k == "in_reply_to_user", try c.peek() == UInt8(ascii: "{") { t.inReplyToUser = try XV2User.parse(&c) }
+            else if k == "author", try c.peek() == UInt8(ascii: "{") { t.author = try XV2User.parse(&c, light: light) }
+            else if k == "in_reply_to_user", try c.peek() == UInt8(ascii: "{") { t.inReplyToUser = try XV2User.parse(&c, light: light) }
             else if k == "__twarc", try c.peek() == UInt8(ascii: "{") { (t.retrievedAt, t.requestURL) = try readTwarc(&c) }
             else if k == "username" {
                 t.looksLikeUser = true
@@ -93,7 +97,7 @@ struct XV2Tweet {
         return t
     }
 
-    private static func readReferences(_ c: inout JSONCursor, into t: inout XV2Tweet, depth: Int) throws {
+    private static func readReferences(_ c: inout JSONCursor, into t: inout XV2Tweet, depth: Int, light: Bool) throws {
         try JSONScan.objects(&c) { c in
             // A plain reference is {type, id}; a flattened one is a whole tweet plus `type`.
             let start = c.position
@@ -110,7 +114,7 @@ struct XV2Tweet {
             if keys > 2, depth < 2 {
                 let end = c.position
                 c.position = start
-                var full = try parse(&c, depth: depth + 1)
+                var full = try parse(&c, depth: depth + 1, light: light)
                 c.position = end
                 full.id = full.id ?? id
                 t.expandedReferences.append(full)

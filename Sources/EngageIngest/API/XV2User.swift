@@ -21,14 +21,15 @@ struct XV2User {
     var listed: Int?
     var likes: Int?
 
-    /// Reads one user object.
-    static func parse(_ c: inout JSONCursor) throws -> XV2User {
+    /// Reads one user object; `light` (the survey pass) keeps the id, username and name only.
+    static func parse(_ c: inout JSONCursor, light: Bool = false) throws -> XV2User {
         var u = XV2User()
         var o = try c.beginObject()
         while let k = try c.nextKey(&o) {
             if k == "id" { u.id = try c.readScalarText() }
             else if k == "username" { u.username = try c.readScalarText() }
             else if k == "name" { u.name = try c.readScalarText() }
+            else if light { try c.skipValue() }
             else if k == "created_at" { u.createdAt = try c.readScalarText() }
             else if k == "description" { u.description = try c.readScalarText() }
             else if k == "location" { u.location = try c.readScalarText() }

@@ -24,7 +24,7 @@ struct CSVPostRow {
     }
 
     /// The post of `fields`, or an error when the row has neither an id, a URL nor text.
-    func post(_ fields: [String], row: Int, offset: Int, problems: inout [CellProblem]) throws -> Post {
+    func post(_ fields: [String], row: Int, offset: Int, problems: inout [CellProblem], light: Bool = false) throws -> Post {
         func cell(_ f: CSVColumns.Field) -> String? {
             guard let i = columns[f], i < fields.count else { return nil }
             let v = fields[i].trimmingCharacters(in: .whitespacesAndNewlines)
@@ -40,7 +40,7 @@ struct CSVPostRow {
             throw EngageError(.invalidRecord, "the row has no id, URL or text: expected at least one of them",
                               offset: offset, line: row)
         }
-        let text = platform == .x ? HTMLEntities.decode(rawText) : rawText
+        let text = platform == .x && !light ? HTMLEntities.decode(rawText) : rawText
         let handle = (cell(.author).map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 }) ?? status?.handle
         let author = handle.map { AuthorRef(handle: $0) }
 
@@ -58,7 +58,7 @@ struct CSVPostRow {
         let metrics = Metrics(likes: count(.likes), reposts: count(.reposts), replies: count(.replies),
                               quotes: count(.quotes), impressions: count(.impressions), asOf: asOf)
 
-        let entities = PlainTextEntities(text)
+        let entities = light ? PlainTextEntities(String(text.prefix(64))) : PlainTextEntities(text)
         let replyTo = cell(.replyTo).flatMap(Self.cleanId)
         var kind = PostKind.original
         if platform == .x, XPostKind.looksLikeRetweet(text) {

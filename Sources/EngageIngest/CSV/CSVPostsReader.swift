@@ -61,10 +61,10 @@ enum CSVPostsReader: SourceReader {
                 }
                 let row = number - 1
                 do {
-                    let post = try rows.post(fields, row: row, offset: offset, problems: &problems)
+                    let post = try rows.post(fields, row: row, offset: offset, problems: &problems, light: sink.light)
                     platform = post.platform
                     if format == .xAnalyticsCSV, statedOwner == nil, let a = post.author { statedOwner = a }
-                    if let a = post.author { sink.account(Account(platform: post.platform, handle: a.handle)) }
+                    if let a = post.author { sink.account(a, Account(platform: post.platform, handle: a.handle)) }
                     try sink.post(post, asOf: asOf)
                 } catch let e as EngageError {
                     sink.badRecord(e.located(in: file))

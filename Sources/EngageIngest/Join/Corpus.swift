@@ -40,7 +40,7 @@ public final class Corpus {
     /// Accounts the sources described, merged by platform and id.
     public private(set) var accounts: [Account] = []
     /// The records, merged, in first-seen order.
-    public private(set) var posts: [Post] = []
+    public private(set) var posts = PostList()
     /// The feeds, in the order of their first source.
     public private(set) var feeds: [Feed] = []
     /// Facts about the join ("12 replies attached to posts of archive.zip; 3 orphans").
@@ -91,7 +91,7 @@ public final class Corpus {
         }
         let key = post.key
         if let i = index[key] {
-            posts[Int(i)] = posts[Int(i)].merged(with: post)
+            posts.update(Int(i)) { $0 = $0.merged(with: post) }
             mergedCount += 1
             if origin[Int(i)] != currentSource, !(alsoIn[i]?.contains(currentSource) ?? false) {
                 alsoIn[i, default: []].append(currentSource)
@@ -190,7 +190,7 @@ public final class Corpus {
             var feed: Int?
             if let author = posts[i].author, let f = owners.first(where: { $0.1.matches(author) })?.0 {
                 feed = f
-                if posts[i].byOwner == nil && posts[i].commentType == nil { posts[i].byOwner = true }
+                if posts[i].byOwner == nil && posts[i].commentType == nil { posts.update(i) { $0.byOwner = true } }
             } else if let f = feedOfSource[Int(origin[i])], feeds[f].owner == nil {
                 feed = f
             }
@@ -207,8 +207,8 @@ public final class Corpus {
         var counts = [Int32](repeating: 0, count: posts.count + 1)
         let aliases = mastodonAliases()
         for i in posts.indices {
+            guard let target = posts[i].replyTo, !target.isEmpty else { continue }
             let p = posts[i]
-            guard let target = p.replyTo, !target.isEmpty else { continue }
             var parent = lookup(target, platform: p.platform, aliases: aliases)
             var viaConversation = false
             if parent == nil, let c = p.conversation, c != p.id, let root = lookup(c, platform: p.platform, aliases: aliases) {
@@ -216,17 +216,18 @@ public final class Corpus {
                 viaConversation = true
             }
             guard let parent, parent != i else {
-                posts[i].flags.insert(.orphan)
+                posts.update(i) { _ = $0.flags.insert(.orphan) }
                 orphans += 1
                 continue
             }
             parents[i] = Int32(parent)
             counts[parent + 1] += 1
             if viaConversation { byConversation += 1 } else { attached += 1 }
-            posts[i].flags.remove(.orphan)
+            posts.update(i) { _ = $0.flags.remove(.orphan) }
             // A reply from a source without an owner answering a feed post: is it the owner's?
-            if posts[i].byOwner == nil, let owner = ownerOfFeedPost(parent) {
-                posts[i].byOwner = FeedOwner(author: owner.ref, evidence: .stated).matches(posts[i].author)
+            if p.byOwner == nil, let owner = ownerOfFeedPost(parent) {
+                let mine = FeedOwner(author: owner.ref, evidence: .stated).matches(p.author)
+                posts.update(i) { $0.byOwner = mine }
             }
         }
         for k in 1..<counts.count { counts[k] += counts[k - 1] }

@@ -81,21 +81,23 @@ enum MastodonAPIReader: SourceReader {
                     }
                 }
                 for s in record.statuses {
-                    if let a = s.account { sink.account(a.account(asOf: asOf)) }
+                    if let a = s.account { sink.account(a.ref, a.account(asOf: asOf)) }
                     if MastodonVisibility(api: s.visibility) == .direct {
                         direct += 1
                         sink.goodRecord()
                         continue
                     }
                     do {
-                        var post = try s.post(localIds: localIds, actors: actors, source: input.path, asOf: asOf, at: position)
+                        var post = try s.post(localIds: localIds, actors: actors, source: input.path, asOf: asOf, at: position,
+                                              light: sink.light)
                         if let root { post.conversation = localIds[root] ?? root }
                         try sink.post(post, asOf: asOf)
                     } catch let e as EngageError where e.code == .invalidRecord {
                         sink.badRecord(e.located(in: source.name))
                     }
                     for b in s.reblog {
-                        if let p = try? b.post(localIds: localIds, actors: actors, source: input.path, asOf: asOf, at: position) {
+                        if let p = try? b.post(localIds: localIds, actors: actors, source: input.path, asOf: asOf, at: position,
+                                                light: sink.light) {
                             sink.referenced(p, asOf: asOf)
                         }
                     }

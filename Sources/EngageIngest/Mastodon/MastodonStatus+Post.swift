@@ -7,12 +7,12 @@ extension MastodonStatus {
     /// way the parent is keyed. A parent outside the file keeps its numeric id, which ``Corpus``
     /// matches against the tail of the URIs it holds.
     func post(localIds: [String: String], actors: [String: String], source: String, asOf: Date?,
-              at position: JSONRecords.Position) throws -> Post {
+              at position: JSONRecords.Position, light: Bool = false) throws -> Post {
         guard let key = uri ?? url ?? id, !key.isEmpty else {
             throw EngageError(.invalidRecord, "a status without an id: expected \"uri\" or \"id\"", offset: position.offset,
                               line: position.line)
         }
-        let content = MastodonContent(html: content)
+        let content = light ? MastodonContent(html: nil) : MastodonContent(html: content)
         var text = content.text
         if !pollOptions.isEmpty {
             text += (text.isEmpty ? "" : "\n\n") + pollOptions.map { "• " + $0 }.joined(separator: "\n")

@@ -117,13 +117,18 @@ final class FeedSink {
         }
     }
 
-    /// An account the source describes (a post's author, an `includes.users` entry).
-    func account(_ account: Account) {
+    /// An account the source describes (a post's author, an `includes.users` entry). The account is
+    /// built only in the emit pass; the survey needs its reference.
+    func account(_ ref: AuthorRef, _ account: @autoclosure () -> Account) {
         switch pass {
-        case .survey: survey.votes.describe(account.ref)
-        case .emit: context.record(account)
+        case .survey: survey.votes.describe(ref)
+        case .emit: context.record(account())
         }
     }
+
+    /// True in the survey pass, where posts need only their identity, author, kind, reply target and
+    /// conversation: readers skip rendering text, links and media.
+    var light: Bool { pass == .survey }
 
     /// A record that is not a post but was read (a user object, an empty page).
     func goodRecord() {
