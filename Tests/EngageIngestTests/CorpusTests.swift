@@ -39,6 +39,11 @@ import Testing
         #expect(corpus.feeds[0].owner?.handle == "example_user")
         #expect(corpus.feeds[0].posts.map { corpus.posts[$0].id }.sorted() == ["1700000000000000101", "1700000000000000206"])
         #expect(corpus.notes.contains("7 replies joined to the posts they answer"))
+        // Reply authors' accounts, for spam and bot checks.
+        let spam = corpus.posts[try #require(corpus.find(PostKey(platform: .x, id: "1700000000000000202")))]
+        let author = try #require(corpus.account(of: spam))
+        #expect(author.handle == "crypto_gains84721" && author.defaultProfileImage == true && author.followers == 0)
+        #expect(author.createdAt.map(DateParser.iso8601) == "2023-09-05T02:11:09Z")
     }
 
     @Test func repliesFromSeveralSourcesJoinOnePost() throws {

@@ -47,6 +47,8 @@ public final class Corpus {
     public private(set) var notes: [String] = []
 
     private var index: [PostKey: Int32] = [:]
+    /// Accounts by ``IngestContext/accountKey(_:)`` and, for accounts with an id, by handle too.
+    private var accountIndex: [String: Int] = [:]
     /// Source index of each record's first reading.
     private var origin: [Int32] = []
     /// Extra sources of records read more than once.
@@ -108,6 +110,13 @@ public final class Corpus {
         sources = summary.sources
         diagnostics = summary.diagnostics
         accounts = summary.accounts
+        for (i, a) in accounts.enumerated() {
+            if let key = IngestContext.accountKey(a) { accountIndex[key] = i }
+            if let h = a.handle, !h.isEmpty {
+                let key = "\(a.platform.rawValue):handle:\(h.lowercased())"
+                if accountIndex[key] == nil { accountIndex[key] = i }
+            }
+        }
         // Paths → source indices (a path given twice maps to its first source).
         let map = seenPaths.map { p in Int32(sources.firstIndex { $0.path == p } ?? 0) }
         origin = origin.map { map[Int($0)] }
@@ -159,6 +168,17 @@ public final class Corpus {
     /// Indices (into ``sources``) of every source that carried record `i`.
     public func sourcesOf(_ i: Int) -> [Int] {
         [Int(origin[i])] + (alsoIn[Int32(i)] ?? []).map(Int.init)
+    }
+
+    /// The account that wrote `post`, when a source described it (followers, creation date, bio,
+    /// avatar: what spam and bot checks need).
+    public func account(of post: Post) -> Account? {
+        guard let author = post.author else { return nil }
+        if let id = author.id, !id.isEmpty, let i = accountIndex["\(post.platform.rawValue):id:\(id)"] { return accounts[i] }
+        if let h = author.handle, !h.isEmpty, let i = accountIndex["\(post.platform.rawValue):handle:\(h.lowercased())"] {
+            return accounts[i]
+        }
+        return nil
     }
 
     /// The feed of source `s`.
