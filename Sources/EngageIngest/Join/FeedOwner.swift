@@ -102,9 +102,11 @@ struct FeedOwnerVotes {
         if let k = Self.key(post.author) { remember(k, post.author) }
     }
 
-    /// Records what a source says about an account (a fuller reference for an id seen elsewhere).
+    /// Records what a source says about an account: fills in the handle or name of an account the
+    /// votes already know (by id), and nothing else, so describing every user of a large capture costs
+    /// no memory.
     mutating func describe(_ ref: AuthorRef) {
-        guard let k = Self.key(ref) else { return }
+        guard let k = Self.key(ref), refs[k] != nil else { return }
         remember(k, ref)
     }
 
@@ -117,6 +119,8 @@ struct FeedOwnerVotes {
     private mutating func remember(_ k: String, _ ref: AuthorRef?) {
         guard let ref else { return }
         if let old = refs[k] {
+            guard old.handle == nil && ref.handle != nil || old.name == nil && ref.name != nil || old.id == nil && ref.id != nil
+            else { return }
             refs[k] = AuthorRef(id: old.id ?? ref.id, handle: old.handle ?? ref.handle, name: old.name ?? ref.name,
                                 url: old.url ?? ref.url)
         } else {

@@ -48,7 +48,11 @@ enum FeedReading {
         emitting.bad.report(to: context, unit: "record")
 
         var notes = scanned.notes
-        if let owner {
+        let ownerAccount = owner.map { account(for: $0.author, platform: scanned.platform, context: context) }
+        if var owner, let ownerAccount {
+            // Name the owner as the source described it (votes may know only an id).
+            owner.author = AuthorRef(id: owner.author.id ?? ownerAccount.id, handle: owner.author.handle ?? ownerAccount.handle,
+                                     name: owner.author.name ?? ownerAccount.name, url: owner.author.url)
             if case .stated = owner.evidence {} else { notes.append(owner.note) }
         } else if emitting.emitted > 0 {
             notes.append("no single owner: the posts come from many accounts (a search or collection); every post counts as a feed post")
@@ -65,7 +69,6 @@ enum FeedReading {
         if emitting.bad.bad > 0 {
             notes.append("\(emitting.bad.bad) of \(emitting.bad.total) records could not be read and were skipped (see warnings)")
         }
-        let ownerAccount = owner.map { account(for: $0.author, platform: scanned.platform, context: context) }
         let report = FileReport(entry: entry, role: scanned.role, records: emitting.emitted, bytes: input.size(of: entry))
         return SourceInfo(path: input.path, format: format, variant: scanned.variant, owner: ownerAccount,
                           countsAsOf: scanned.countsAsOf, files: [report], records: emitting.emitted, notes: notes)
