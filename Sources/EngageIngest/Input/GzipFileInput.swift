@@ -9,6 +9,7 @@ public final class GzipFileInput: InputContainer {
     /// The file name without `.gz`.
     public let name: String
 
+    /// A gzip file at `path` (nothing is read yet).
     public init(path: String) {
         self.path = path
         var n = (path as NSString).lastPathComponent
