@@ -111,11 +111,13 @@ struct XArchiveLayout {
             }
         }
 
-        // Roles the manifest does not list (or no manifest): find them by content, then by name.
+        // Roles the manifest does not list (or no manifest): find them by content, then by name. With a
+        // manifest, only files with a well-known name are looked at (a real archive has a hundred others).
         var found: [Role: [DataFile]] = [:]
         for e in candidates(input) where !assigned.contains(e) {
             let name = (e as NSString).lastPathComponent
             let byName = Role(fileName: name)
+            if manifest != nil && byName == nil { continue }
             let id = XDataFile.identify(input.sniff(e, count: 256))
             let role: Role?
             var part = id.part
