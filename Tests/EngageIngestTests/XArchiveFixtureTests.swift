@@ -184,6 +184,37 @@ import Testing
         #expect(Self.kinds(posts) == [.original: 2, .selfReply: 1])
     }
 
+    /// The `data/` folder given instead of the archive: the manifest's `data/…` paths are found beside it.
+    @Test func theDataFolderItself() throws {
+        let (posts, summary) = try Self.read("x/archive-2024/data")
+        #expect(posts.count == 20)
+        #expect(summary.unreadFiles.isEmpty)
+        #expect(summary.sources.first?.variant == "2022+ (tweets.js), 2 parts")
+    }
+
+    /// A tweets file saved again by an editor that added a UTF-8 byte order mark.
+    @Test func byteOrderMarkBeforeTheAssignment() throws {
+        let dir = try Fixtures.temporaryFolder("engage-bom")
+        let path = dir.appendingPathComponent("tweets.js").path
+        let original = try Data(contentsOf: URL(fileURLWithPath: Fixtures.corpus("x/lone/tweets.js")))
+        try (Data([0xEF, 0xBB, 0xBF]) + original).write(to: URL(fileURLWithPath: path))
+        let (posts, _) = try Ingestor().readAll(paths: [path])
+        #expect(posts.count == 5)
+        #expect(posts.first?.provenance.offset == 33)
+    }
+
+    @Test func emptyTweetsFile() throws {
+        let dir = try Fixtures.temporaryFolder("engage-empty")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("data"), withIntermediateDirectories: true)
+        try Data("window.YTD.tweets.part0 = [ ]".utf8).write(to: dir.appendingPathComponent("data/tweets.js"))
+        try FileManager.default.copyItem(atPath: Fixtures.corpus("x/archive-2024/data/account.js"),
+                                         toPath: dir.appendingPathComponent("data/account.js").path)
+        let (posts, summary) = try Ingestor().readAll(paths: [dir.path])
+        #expect(posts.isEmpty)
+        #expect(summary.sources.first?.owner?.handle == "lenafjord")
+        #expect(summary.unreadFiles.isEmpty)
+    }
+
     @Test func partialArchiveIsReportedAndTheMissingPartListed() throws {
         let (posts, summary) = try Self.read("x/partial")
         let source = try #require(summary.sources.first)
