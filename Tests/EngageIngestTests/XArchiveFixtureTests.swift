@@ -203,6 +203,22 @@ import Testing
         #expect(posts.first?.provenance.offset == 33)
     }
 
+    /// Twitter Circle tweets (no manifest: found by their `window.YTD.twitter_circle_tweet` content).
+    @Test func circleTweetsAreRestricted() throws {
+        let dir = try Fixtures.temporaryFolder("engage-circle")
+        let data = dir.appendingPathComponent("data")
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        let tweets = try String(contentsOfFile: Fixtures.corpus("x/lone/tweets.js"), encoding: .utf8)
+        try Data(tweets.utf8).write(to: data.appendingPathComponent("tweets.js"))
+        let circle = tweets.replacingOccurrences(of: "window.YTD.tweets.part0", with: "window.YTD.twitter_circle_tweet.part0")
+            .replacingOccurrences(of: "\"id_str\" : \"", with: "\"id_str\" : \"9")
+        try Data(circle.utf8).write(to: data.appendingPathComponent("circle-export.js"))  // odd name: found by content
+        let (posts, summary) = try Ingestor().readAll(paths: [dir.path])
+        #expect(posts.count == 10)
+        #expect(posts.filter { $0.flags.contains(.restricted) }.count == 5)
+        #expect(summary.sources[0].files.contains { $0.role == "twitter-circle-tweet" && $0.entry == "data/circle-export.js" })
+    }
+
     @Test func emptyTweetsFile() throws {
         let dir = try Fixtures.temporaryFolder("engage-empty")
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("data"), withIntermediateDirectories: true)

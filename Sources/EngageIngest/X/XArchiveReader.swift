@@ -97,7 +97,7 @@ struct XArchiveReader: SourceReader {
         info.countsAsOf = builder.countsAsOf
 
         if owner?.id == nil && owner?.handle == nil {
-            if let (inferred, evidence) = inferOwner(tweetFiles) {
+            if let (inferred, evidence) = inferOwner(Role.allCases.filter(\.holdsTweets).flatMap { files[$0] ?? [] }) {
                 owner = (owner ?? Account(platform: .x)).merged(with: inferred)
                 info.notes.append("owner \(evidence)")
             } else {
