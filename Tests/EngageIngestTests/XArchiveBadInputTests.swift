@@ -129,6 +129,43 @@ import Testing
         #expect(posts.filter { $0.provenance.entry == "twitter-2024-11-16-4f2a9c/data/tweets.js" }.count == 15)
     }
 
+    /// An entry whose bytes do not match the CRC-32 its zip records: that part fails, the others are read.
+    @Test func crcMismatchInsideAZip() throws {
+        var zip = try Data(contentsOf: URL(fileURLWithPath: Fixtures.corpus("x/archive-2024.zip")))
+        let name = Data("twitter-2024-11-16-4f2a9c/data/tweets-part1.js".utf8)
+        // The central directory header (PK\u{1}\u{2}) holds the CRC at offset 16 and the name at offset 46.
+        let central = try #require(zip.range(of: name, options: .backwards))
+        let header = central.lowerBound - 46
+        #expect(zip[header..<(header + 4)] == Data([0x50, 0x4B, 0x01, 0x02]))
+        zip[header + 16] ^= 0xFF
+        let path = try Fixtures.temporaryFolder("engage-crc32").appendingPathComponent("archive.zip").path
+        try zip.write(to: URL(fileURLWithPath: path))
+        let (_, summary) = try Ingestor().readAll(paths: [path])
+        #expect(summary.unreadFiles.map(\.file.entry) == ["twitter-2024-11-16-4f2a9c/data/tweets-part1.js"])
+        let d = try #require(summary.diagnostics.first { $0.code == "bad-zip" })
+        #expect(d.message.contains("CRC-32 mismatch"))
+        #expect(d.file == path + ":twitter-2024-11-16-4f2a9c/data/tweets-part1.js")
+    }
+
+    @Test func crc32KnownValues() {
+        func crc(_ s: String, chunks: Int = 1) -> UInt32 {
+            var c = CRC32()
+            let bytes = Array(s.utf8)
+            let size = max(1, bytes.count / chunks)
+            var i = 0
+            while i < bytes.count {
+                bytes[i..<min(bytes.count, i + size)].withUnsafeBytes { c.update($0) }
+                i += size
+            }
+            return c.value
+        }
+        #expect(crc("123456789") == 0xCBF4_3926)
+        #expect(crc("") == 0)
+        let text = String(repeating: "The quick brown fox jumps over the lazy dog. ", count: 50)
+        #expect(crc(text) == crc(text, chunks: 7))  // any chunking gives the same checksum
+        #expect(crc("The quick brown fox jumps over the lazy dog") == 0x414F_A339)
+    }
+
     @Test func brokenSecondaryFilesAreReportedNotFatal() throws {
         // A copy of the 2024 fixture whose note-tweet.js is cut short: long posts stay truncated, the rest is read.
         let dir = try Fixtures.temporaryFolder("engage-secondary")

@@ -184,6 +184,53 @@ import Testing
         #expect(Self.kinds(posts) == [.original: 2, .selfReply: 1])
     }
 
+    /// The `data/` folder given instead of the archive: the manifest's `data/…` paths are found beside it.
+    @Test func theDataFolderItself() throws {
+        let (posts, summary) = try Self.read("x/archive-2024/data")
+        #expect(posts.count == 20)
+        #expect(summary.unreadFiles.isEmpty)
+        #expect(summary.sources.first?.variant == "2022+ (tweets.js), 2 parts")
+    }
+
+    /// A tweets file saved again by an editor that added a UTF-8 byte order mark.
+    @Test func byteOrderMarkBeforeTheAssignment() throws {
+        let dir = try Fixtures.temporaryFolder("engage-bom")
+        let path = dir.appendingPathComponent("tweets.js").path
+        let original = try Data(contentsOf: URL(fileURLWithPath: Fixtures.corpus("x/lone/tweets.js")))
+        try (Data([0xEF, 0xBB, 0xBF]) + original).write(to: URL(fileURLWithPath: path))
+        let (posts, _) = try Ingestor().readAll(paths: [path])
+        #expect(posts.count == 5)
+        #expect(posts.first?.provenance.offset == 33)
+    }
+
+    /// Twitter Circle tweets (no manifest: found by their `window.YTD.twitter_circle_tweet` content).
+    @Test func circleTweetsAreRestricted() throws {
+        let dir = try Fixtures.temporaryFolder("engage-circle")
+        let data = dir.appendingPathComponent("data")
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        let tweets = try String(contentsOfFile: Fixtures.corpus("x/lone/tweets.js"), encoding: .utf8)
+        try Data(tweets.utf8).write(to: data.appendingPathComponent("tweets.js"))
+        let circle = tweets.replacingOccurrences(of: "window.YTD.tweets.part0", with: "window.YTD.twitter_circle_tweet.part0")
+            .replacingOccurrences(of: "\"id_str\" : \"", with: "\"id_str\" : \"9")
+        try Data(circle.utf8).write(to: data.appendingPathComponent("circle-export.js"))  // odd name: found by content
+        let (posts, summary) = try Ingestor().readAll(paths: [dir.path])
+        #expect(posts.count == 10)
+        #expect(posts.filter { $0.flags.contains(.restricted) }.count == 5)
+        #expect(summary.sources[0].files.contains { $0.role == "twitter-circle-tweet" && $0.entry == "data/circle-export.js" })
+    }
+
+    @Test func emptyTweetsFile() throws {
+        let dir = try Fixtures.temporaryFolder("engage-empty")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("data"), withIntermediateDirectories: true)
+        try Data("window.YTD.tweets.part0 = [ ]".utf8).write(to: dir.appendingPathComponent("data/tweets.js"))
+        try FileManager.default.copyItem(atPath: Fixtures.corpus("x/archive-2024/data/account.js"),
+                                         toPath: dir.appendingPathComponent("data/account.js").path)
+        let (posts, summary) = try Ingestor().readAll(paths: [dir.path])
+        #expect(posts.isEmpty)
+        #expect(summary.sources.first?.owner?.handle == "lenafjord")
+        #expect(summary.unreadFiles.isEmpty)
+    }
+
     @Test func partialArchiveIsReportedAndTheMissingPartListed() throws {
         let (posts, summary) = try Self.read("x/partial")
         let source = try #require(summary.sources.first)

@@ -56,6 +56,7 @@ import Testing
         for p in live { actual[p.kind, default: 0] += 1 }
         #expect(actual == expected)  // superseded edit versions counted once
         let byId = Dictionary(uniqueKeysWithValues: truth.map { ($0.id, $0) })
+        let notes = try Self.noteTexts(path)
         var wrong = 0
         for p in live {
             guard let t = byId[p.id] else {
@@ -68,8 +69,9 @@ import Testing
             }
             #expect(!t.superseded, "superseded version \(p.id) was emitted")
             #expect(p.flags.contains(.longPost) == (t.long || t.styled), "long post flag of \(p.id)")
-            if t.long && !t.styled {
-                #expect(p.text.unicodeScalars.count > 280 && !p.text.hasSuffix("…"), "long post \(p.id) kept its truncated text")
+            if t.long || t.styled {
+                let candidates = notes[Int(p.createdAt?.timeIntervalSince1970 ?? 0)] ?? []
+                #expect(candidates.contains(p.text), "long post \(p.id) does not read as its note: \(p.text.prefix(60))")
             }
             if t.editOf != nil { #expect(p.flags.contains(.edited)) }
             if t.mentionOnly { #expect(p.replyTo == nil && p.kind == .reply) }
@@ -78,6 +80,29 @@ import Testing
             if p.kind == .repost { #expect(p.metrics.isEmpty) }
         }
         #expect(live.count == truth.filter { !$0.superseded }.count)
+    }
+
+    /// The texts of `note-tweet.js` by creation second, t.co links replaced by their expansions (read
+    /// with the generic JSON tree, independently of the reader under test).
+    static func noteTexts(_ archive: String) throws -> [Int: [String]] {
+        let input = try InputOpener.open(archive)
+        guard let entry = input.entries.first(where: { $0.hasSuffix("note-tweet.js") }) else { return [:] }
+        let bytes = try input.read(entry)
+        let text = String(decoding: bytes, as: UTF8.self)
+        let json = String(text[text.index(after: try #require(text.firstIndex(of: "=")))...])
+        var out: [Int: [String]] = [:]
+        for item in try JSONValue.parse(json).array {
+            let core = item["noteTweet"]?["core"]
+            var note = try #require(core?["text"]?.string)
+            for u in core?["urls"]?.array ?? [] {
+                if let short = u["shortUrl"]?.string, let long = u["expandedUrl"]?.string {
+                    note = note.replacingOccurrences(of: short, with: long)
+                }
+            }
+            let created = try #require(item["noteTweet"]?["createdAt"]?.string.flatMap(DateParser.parse))
+            out[Int(created.timeIntervalSince1970), default: []].append(note)
+        }
+        return out
     }
 
     @Test(arguments: [

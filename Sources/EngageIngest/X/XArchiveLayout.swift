@@ -82,16 +82,23 @@ struct XArchiveLayout {
 
         if let manifest, let manifestEntry {
             // Manifest paths are relative to the archive root: the folder above `data/`.
-            var dir = (manifestEntry as NSString).deletingLastPathComponent
+            let manifestDir = (manifestEntry as NSString).deletingLastPathComponent
+            var dir = manifestDir
             if (dir as NSString).lastPathComponent == "data" { dir = (dir as NSString).deletingLastPathComponent }
             let root = dir.isEmpty ? "" : dir + "/"
+            // When the user gave the `data/` folder itself, `data/tweets.js` is `tweets.js` next to the manifest.
+            let besideManifest = manifestDir.isEmpty ? "" : manifestDir + "/"
             for role in Role.allCases where role != .manifest {
                 guard let listed = manifest.files(for: role.manifestKeys) else { continue }
                 listedRoles.insert(role)
                 for (index, f) in listed.enumerated() {
                     var name = f.fileName
                     while name.hasPrefix("./") || name.hasPrefix("/") { name.removeFirst() }
-                    let entry = root + name
+                    var entry = root + name
+                    if !entrySet.contains(entry), name.hasPrefix("data/"),
+                       entrySet.contains(besideManifest + name.dropFirst(5)) {
+                        entry = besideManifest + name.dropFirst(5)
+                    }
                     let partFromGlobal = f.globalName.flatMap { g -> Int? in
                         guard let r = g.range(of: ".part", options: .backwards) else { return nil }
                         return Int(g[r.upperBound...])
@@ -111,11 +118,13 @@ struct XArchiveLayout {
             }
         }
 
-        // Roles the manifest does not list (or no manifest): find them by content, then by name.
+        // Roles the manifest does not list (or no manifest): find them by content, then by name. With a
+        // manifest, only files with a well-known name are looked at (a real archive has a hundred others).
         var found: [Role: [DataFile]] = [:]
         for e in candidates(input) where !assigned.contains(e) {
             let name = (e as NSString).lastPathComponent
             let byName = Role(fileName: name)
+            if manifest != nil && byName == nil { continue }
             let id = XDataFile.identify(input.sniff(e, count: 256))
             let role: Role?
             var part = id.part
@@ -133,7 +142,9 @@ struct XArchiveLayout {
             layout.files[role, default: []] += list.sorted { ($0.part, $0.entry) < ($1.part, $1.entry) }
         }
         let tweetEntries = layout[.tweets].map(\.entry)
-        layout.flat = !tweetEntries.isEmpty && tweetEntries.allSatisfy { !$0.split(separator: "/").contains("data") }
+        // The early layout: no manifest, no data/ folder (a `data/` folder given directly has its manifest).
+        layout.flat = manifest == nil && !tweetEntries.isEmpty
+            && tweetEntries.allSatisfy { !$0.split(separator: "/").contains("data") }
         return layout
     }
 }

@@ -97,7 +97,7 @@ struct XArchiveReader: SourceReader {
         info.countsAsOf = builder.countsAsOf
 
         if owner?.id == nil && owner?.handle == nil {
-            if let (inferred, evidence) = inferOwner(tweetFiles) {
+            if let (inferred, evidence) = inferOwner(Role.allCases.filter(\.holdsTweets).flatMap { files[$0] ?? [] }) {
                 owner = (owner ?? Account(platform: .x)).merged(with: inferred)
                 info.notes.append("owner \(evidence)")
             } else {
@@ -111,7 +111,8 @@ struct XArchiveReader: SourceReader {
             context.record(owner)
         }
 
-        let strict = tweetFiles.count == 1
+        // The only tweets file: a failure stops the run. One of several: reported, the others are read.
+        let strict = Role.allCases.filter(\.holdsTweets).reduce(0) { $0 + (files[$1]?.count ?? 0) } == 1
         for ref in tweetFiles { try readTweets(ref, flags: [], strict: strict) }
         for (post, missing) in edits.orphans() {
             context.warn("edit-newest-missing", "edit chain of tweet \(post.id): the newest version \(missing) is not in "
@@ -122,9 +123,9 @@ struct XArchiveReader: SourceReader {
             try context.emit(p)
         }
         for ref in (files[.communityTweet] ?? []) + (files[.circleTweet] ?? []) {
-            try readTweets(ref, flags: .restricted, strict: false)
+            try readTweets(ref, flags: .restricted, strict: strict)
         }
-        for ref in files[.deletedTweets] ?? [] { try readTweets(ref, flags: .deleted, strict: false) }
+        for ref in files[.deletedTweets] ?? [] { try readTweets(ref, flags: .deleted, strict: strict) }
         for ref in files[.tweetHeaders] ?? [] {
             info.files.append(FileReport(entry: ref.entry, role: ref.role, bytes: ref.size, status: .skipped,
                                          reason: "not needed: the tweets files carry every field"))
