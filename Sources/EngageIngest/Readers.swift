@@ -2,5 +2,14 @@
 /// format file.
 var registered: [SourceReader.Type] {
     [
+        WordPressWXRReader.self,
+        BloggerTakeoutReader.self,
+        BloggerClassicReader.self,
+        GhostReader.self,
+        MediumReader.self,
+        DisqusReader.self,
+        RSSFeedReader.self,
+        AtomFeedReader.self,
+        SavedPageReader.self,
     ]
 }

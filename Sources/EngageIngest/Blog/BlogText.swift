@@ -1,0 +1,89 @@
+import EngageCore
+import EngageXML
+import Foundation
+
+/// Text clean-up shared by the blog and feed readers: values from exports, author fields, bodies.
+enum BlogText {
+    /// A trimmed value, or nil when empty.
+    static func value(_ s: String?) -> String? {
+        guard let s else { return nil }
+        let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        return t.isEmpty ? nil : t
+    }
+
+    /// A name as a person reads it: character references decoded (exports keep `&laquo;`, `&#8217;`
+    /// inside CDATA), whitespace collapsed; nil when empty.
+    static func name(_ s: String?) -> String? {
+        guard let v = value(s) else { return nil }
+        let decoded = HTMLEntities.decode(v)
+        let collapsed = decoded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return collapsed.isEmpty ? nil : notEmail(collapsed)
+    }
+
+    /// `s` unless it is an e-mail address (logins and names are sometimes addresses; engage never
+    /// outputs e-mail addresses).
+    static func notEmail(_ s: String?) -> String? {
+        guard let s else { return nil }
+        if let at = s.firstIndex(of: "@"), at != s.startIndex, s[at...].contains("."), !s.contains(" ") { return nil }
+        return s
+    }
+
+    /// An author's web address: nil for empty values and the bare `http://` WordPress stores for none.
+    static func url(_ s: String?) -> String? {
+        guard let v = value(s) else { return nil }
+        let lower = v.lowercased()
+        if lower == "http://" || lower == "https://" || lower == "http:" || lower == "https:" || lower.hasPrefix("mailto:") {
+            return nil
+        }
+        return v
+    }
+
+    /// The readable text, links and images of an HTML body.
+    ///
+    /// - Parameter newlinesAreBreaks: WordPress keeps paragraphs as bare newlines (`wpautop` adds the
+    ///   `<p>`s only when displaying); true keeps them.
+    static func body(_ html: String?, newlinesAreBreaks: Bool = false) -> (text: String, urls: [String], media: [Media]) {
+        guard let html, !html.isEmpty else { return ("", [], []) }
+        let f = HTMLText.extract(fromHTML: html, preservingLineBreaks: newlinesAreBreaks)
+        return (f.text, unique(f.links.map(\.href).filter(isWebLink)),
+                f.images.filter { !$0.classes.contains(where: { $0.contains("emoji") || $0.contains("smiley") }) }
+                    .map { Media(kind: .photo, url: $0.src, altText: value($0.alt)) })
+    }
+
+    /// True for links a reader can follow (not `#anchors`, `mailto:`, `javascript:`).
+    static func isWebLink(_ href: String) -> Bool {
+        let l = href.lowercased()
+        return l.hasPrefix("http://") || l.hasPrefix("https://") || l.hasPrefix("//")
+    }
+
+    /// `items` without repeats, first occurrence kept.
+    static func unique(_ items: [String]) -> [String] {
+        var seen = Set<String>()
+        return items.filter { seen.insert($0).inserted }
+    }
+
+    /// The host of a URL (`blog.example.com`), lower-cased, without `www.`; nil when there is none.
+    static func host(_ url: String?) -> String? {
+        guard let url = value(url), let comps = URLComponents(string: url), var host = comps.host?.lowercased(),
+              !host.isEmpty else { return nil }
+        if host.hasPrefix("www.") { host.removeFirst(4) }
+        return host
+    }
+
+    /// Removes WordPress shortcodes (`[caption id="…"]`, `[/caption]`, `[gallery ids="1,2"]`) from text,
+    /// keeping what they enclose; bracketed words such as `[sic]` or `[1]` stay.
+    static func withoutShortcodes(_ text: String) -> String {
+        guard text.contains("[") else { return text }
+        return shortcode.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text),
+                                                  withTemplate: "")
+    }
+
+    private static let shortcode: NSRegularExpression = {
+        let names = "caption|wp_caption|gallery|embed|audio|video|playlist|youtube|vimeo|soundcloud|contact-form-7|"
+            + "contact-form|contact-field|googlemaps|tweet|instagram|slideshare|spotify|ted|polldaddy|crowdsignal|"
+            + "latex|code|sourcecode|et_pb_[a-z_]+|vc_[a-z_]+|fusion_[a-z_]+"
+        // A known name (with or without attributes), or any name followed by attributes with `=`.
+        return try! NSRegularExpression(
+            pattern: "\\[/?(?:(?:\(names))\\b[^\\]\\[]*|[a-zA-Z_][\\w-]*\\s+[\\w-]+=[^\\]\\[]*)\\]", options: [])
+    }()
+}
