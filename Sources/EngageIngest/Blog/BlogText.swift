@@ -74,8 +74,11 @@ enum BlogText {
     /// keeping what they enclose; bracketed words such as `[sic]` or `[1]` stay.
     static func withoutShortcodes(_ text: String) -> String {
         guard text.contains("[") else { return text }
-        return shortcode.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text),
-                                                  withTemplate: "")
+        let range = NSRange(text.startIndex..., in: text)
+        guard shortcode.firstMatch(in: text, range: range) != nil else { return text }
+        let stripped = shortcode.stringByReplacingMatches(in: text, range: range, withTemplate: "")
+        return stripped.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .joined(separator: "\n")
     }
 
     private static let shortcode: NSRegularExpression = {

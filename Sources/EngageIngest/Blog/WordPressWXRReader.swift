@@ -96,6 +96,7 @@ enum WordPressWXRReader: SourceReader {
                 case 2:
                     let node = try reader.expand()
                     if node.isNamed("item"), node.namespaceURI == nil {
+                        if mapper.site.namespaceVersion == nil { node.forEachElement { mapper.site.noteNamespace($0) } }
                         try mapper.emit(WXRItem(node), recovered: false)
                         itemsRead += 1
                     } else {

@@ -55,9 +55,16 @@ enum RSSFeedReader: SourceReader {
             let author = AuthorRef(name: f.creator ?? f.authorName)
             if let ids = site.commentIDs(guid: f.guid, link: f.link), site.platform == .wordpress || f.link?.contains("#comment-") == true {
                 comments += 1
+                // WordPress starts a threaded reply with "In reply to <a href=…#comment-N>Name</a>."
+                var replyTo = ids.post
+                if body.text.hasPrefix("In reply to"), let parent = HTMLText.links(fromHTML: html ?? "").first,
+                   let parentIDs = site.commentIDs(guid: nil, link: parent.href) {
+                    replyTo = parentIDs.comment
+                }
+                // A feed shows published comments only.
                 let post = Post(platform: site.platform, id: ids.comment, author: author, createdAt: date.date,
-                                text: body.text, kind: .reply, replyTo: ids.post, conversation: ids.post, url: f.link,
-                                urls: body.urls, commentType: .comment, flags: flags,
+                                text: body.text, kind: .reply, replyTo: replyTo, conversation: ids.post, url: f.link,
+                                urls: body.urls, commentType: .comment, moderation: .approved, flags: flags,
                                 provenance: Provenance(source: input.path, line: f.line))
                 try context.emit(post)
                 continue

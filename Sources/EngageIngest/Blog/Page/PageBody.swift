@@ -38,6 +38,7 @@ struct PageBody {
     static let candidates: [XPathQuery] = [
         "//*[\(PageQuery.cls("entry-content"))]", "//*[@itemprop='articleBody']", "//*[\(PageQuery.cls("post-content"))]",
         "//*[\(PageQuery.cls("post-body"))]", "//*[\(PageQuery.cls("e-content"))]", "//*[\(PageQuery.cls("article-content"))]",
+        "//*[\(PageQuery.cls("field-name-body"))]", "//*[\(PageQuery.cls("entry"))]",
         "//article", "//*[\(PageQuery.cls("post"))]", "//main", "//*[@id='content']",
     ].map { try! XPathQuery($0) }
 

@@ -82,6 +82,12 @@ enum PageQuery {
             t = t.replacingOccurrences(of: filler, with: " ")
         }
         t = t.replacingOccurrences(of: " Uhr", with: "")
+        if let d = DateParser.parse(t) { return d }
+        // Drupal: "Tue, 05/02/2023 - 14:10".
+        t = t.replacingOccurrences(of: " - ", with: " ")
+        if let comma = t.firstIndex(of: ","), t[..<comma].allSatisfy(\.isLetter) {
+            t = String(t[t.index(after: comma)...]).trimmingCharacters(in: .whitespaces)
+        }
         return DateParser.parse(t)
     }
 
