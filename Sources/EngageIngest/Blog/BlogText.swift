@@ -7,8 +7,15 @@ enum BlogText {
     /// A trimmed value, or nil when empty.
     static func value(_ s: String?) -> String? {
         guard let s else { return nil }
-        let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
-        return t.isEmpty ? nil : t
+        // Fast path: ASCII ends that are not whitespace.
+        if let first = s.utf8.first, let last = s.utf8.last, first > 32, first < 128, last > 32, last < 128 { return s }
+        let u = s.unicodeScalars
+        var lo = u.startIndex, hi = u.endIndex
+        while lo < hi, u[lo].properties.isWhitespace { lo = u.index(after: lo) }
+        while hi > lo, u[u.index(before: hi)].properties.isWhitespace { hi = u.index(before: hi) }
+        if lo == hi { return nil }
+        if lo == u.startIndex && hi == u.endIndex { return s }
+        return String(u[lo..<hi])
     }
 
     /// A name as a person reads it: character references decoded (exports keep `&laquo;`, `&#8217;`
@@ -16,7 +23,14 @@ enum BlogText {
     static func name(_ s: String?) -> String? {
         guard let v = value(s) else { return nil }
         let decoded = HTMLEntities.decode(v)
-        let collapsed = decoded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        // Collapse runs of whitespace only when there are any.
+        var previousSpace = false
+        let needsCollapse = decoded.unicodeScalars.contains { u in
+            let space = u.properties.isWhitespace
+            defer { previousSpace = space }
+            return space && (previousSpace || u != " ")
+        }
+        let collapsed = needsCollapse ? decoded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") : decoded
         return collapsed.isEmpty ? nil : notEmail(collapsed)
     }
 
@@ -24,6 +38,7 @@ enum BlogText {
     /// outputs e-mail addresses).
     static func notEmail(_ s: String?) -> String? {
         guard let s else { return nil }
+        guard s.utf8.contains(UInt8(ascii: "@")) else { return s }
         if let at = s.firstIndex(of: "@"), at != s.startIndex, s[at...].contains("."), !s.contains(" ") { return nil }
         return s
     }
@@ -44,6 +59,9 @@ enum BlogText {
     ///   `<p>`s only when displaying); true keeps them.
     static func body(_ html: String?, newlinesAreBreaks: Bool = false) -> (text: String, urls: [String], media: [Media]) {
         guard let html, !html.isEmpty else { return ("", [], []) }
+        if !html.utf8.contains(UInt8(ascii: "<")) {
+            return (HTMLText.plainText(fromHTML: html, preservingLineBreaks: newlinesAreBreaks), [], [])
+        }
         let f = HTMLText.extract(fromHTML: html, preservingLineBreaks: newlinesAreBreaks)
         return (f.text, unique(f.links.map(\.href).filter(isWebLink)),
                 f.images.filter { !$0.classes.contains(where: { $0.contains("emoji") || $0.contains("smiley") }) }
@@ -73,7 +91,7 @@ enum BlogText {
     /// Removes WordPress shortcodes (`[caption id="…"]`, `[/caption]`, `[gallery ids="1,2"]`) from text,
     /// keeping what they enclose; bracketed words such as `[sic]` or `[1]` stay.
     static func withoutShortcodes(_ text: String) -> String {
-        guard text.contains("[") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "[")) else { return text }
         let range = NSRange(text.startIndex..., in: text)
         guard shortcode.firstMatch(in: text, range: range) != nil else { return text }
         let stripped = shortcode.stringByReplacingMatches(in: text, range: range, withTemplate: "")

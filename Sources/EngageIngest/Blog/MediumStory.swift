@@ -29,9 +29,8 @@ struct MediumStory {
 
     /// True when `head` (the first KB of an HTML file) looks like a Medium export story.
     static func looksLikeStory(_ head: [UInt8]) -> Bool {
-        let s = String(decoding: head, as: UTF8.self)
-        return s.contains("h-entry") && s.contains("data-field=\"body\"") || (s.contains("h-entry") && s.contains("e-content")
-            && s.contains("medium.com"))
+        let s = RawBytes(bytes: head)
+        return s.contains("h-entry") && (s.contains("data-field=\"body\"") || (s.contains("e-content") && s.contains("medium.com")))
     }
 
     /// Reads a story; `fileName` gives the id and marks drafts when the markup does not.

@@ -20,10 +20,10 @@ struct WXRItem {
     /// The line the item starts on.
     var line: Int?
 
-    init(_ item: MarkupNode) {
+    init(_ item: MarkupNode, names: MarkupNameCache<WXRName>) {
         line = item.line
         item.forEachElement { e in
-            switch WXRName(e) {
+            switch WXRName(e, cache: names) {
             case .rss("title"): if title == nil { title = e.text }
             case .rss("link"): if link == nil { link = e.text }
             case .rss("guid"): if guid == nil { guid = e.text }
@@ -37,7 +37,7 @@ struct WXRItem {
             case .wp("status"): if status == nil { status = BlogText.value(e.text) }
             case .wp("post_type"): if postType == nil { postType = BlogText.value(e.text) }
             case .wp("post_name"): if postName == nil { postName = BlogText.value(e.text) }
-            case .wp("comment"): comments.append(WXRComment(e))
+            case .wp("comment"): comments.append(WXRComment(e, names: names))
             default: break
             }
         }
@@ -61,10 +61,10 @@ struct WXRComment {
     var akismet = AkismetLabel()
     var line: Int?
 
-    init(_ comment: MarkupNode) {
+    init(_ comment: MarkupNode, names: MarkupNameCache<WXRName>) {
         line = comment.line
         comment.forEachElement { e in
-            switch WXRName(e) {
+            switch WXRName(e, cache: names) {
             case .wp("comment_id"): id = BlogText.value(e.text)
             case .wp("comment_author"): author = e.text
             case .wp("comment_author_email"): email = BlogText.value(e.text)
@@ -80,7 +80,7 @@ struct WXRComment {
                 var key: String?
                 var value: String?
                 e.forEachElement { m in
-                    switch WXRName(m) {
+                    switch WXRName(m, cache: names) {
                     case .wp("meta_key"): key = BlogText.value(m.text)
                     case .wp("meta_value"): value = m.text
                     default: break

@@ -17,10 +17,21 @@ enum WXRName: Equatable {
     /// Anything else (another namespace, an unknown undeclared prefix, a hijacked `wp:` prefix).
     case other
 
-    /// Classifies an element.
-    init(_ node: MarkupNode) {
-        let local = node.localName
-        if let uri = node.namespaceURI, !uri.isEmpty {
+    /// Classifies an element (through `cache` when given: one per document or reader).
+    init(_ node: MarkupNode, cache: MarkupNameCache<WXRName>? = nil) {
+        if let cache {
+            self = cache.value(for: node)
+        } else {
+            self.init(local: node.localName, uri: node.namespaceURI)
+        }
+    }
+
+    /// A cache that classifies with ``init(local:uri:)``.
+    static func makeCache() -> MarkupNameCache<WXRName> { MarkupNameCache { WXRName(local: $0, uri: $1) } }
+
+    /// Classifies a local name (with any undeclared prefix) in a namespace.
+    init(local: String, uri: String?) {
+        if let uri, !uri.isEmpty {
             if let kind = WXRName.wordpressNamespace(uri) {
                 self = kind == .main ? .wp(local) : .excerpt(local)
             } else if uri == "http://purl.org/rss/1.0/modules/content/" {

@@ -14,8 +14,8 @@ struct WXRSite {
     }
 
     var title: String?
-    var link: String?
-    var baseBlogURL: String?
+    var link: String? { didSet { host = BlogText.host(baseBlogURL) ?? BlogText.host(link) } }
+    var baseBlogURL: String? { didSet { host = BlogText.host(baseBlogURL) ?? BlogText.host(link) } }
     var language: String?
     var wxrVersion: String?
     /// The namespace URI version of the first `wp:` element (1.0, 1.1, 1.2), when `wxr_version` is absent.
@@ -24,7 +24,7 @@ struct WXRSite {
     private(set) var authors: [Author] = []
 
     /// The host that scopes ids (`blog.example.com`): from `wp:base_blog_url`, else the channel link.
-    var host: String? { BlogText.host(baseBlogURL) ?? BlogText.host(link) }
+    private(set) var host: String?
 
     /// The id of a post: `<host>/<post_id>`, or the bare id when the export names no site.
     func postID(_ id: String) -> String { host.map { "\($0)/\(id)" } ?? id }

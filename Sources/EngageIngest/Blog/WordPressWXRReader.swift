@@ -71,6 +71,7 @@ enum WordPressWXRReader: SourceReader {
                           _ context: IngestContext) throws {
         let name = input.displayName(entry)
         let reader = try MarkupStreamReader(source: input.source(entry))
+        let names = WXRName.makeCache()
         var itemsRead = 0
         do {
             var more = try reader.read()
@@ -97,7 +98,7 @@ enum WordPressWXRReader: SourceReader {
                     let node = try reader.expand()
                     if node.isNamed("item"), node.namespaceURI == nil {
                         if mapper.site.namespaceVersion == nil { node.forEachElement { mapper.site.noteNamespace($0) } }
-                        try mapper.emit(WXRItem(node), recovered: false)
+                        try mapper.emit(WXRItem(node, names: names), recovered: false)
                         itemsRead += 1
                     } else {
                         mapper.site.read(node)
@@ -140,7 +141,7 @@ enum WordPressWXRReader: SourceReader {
             for node in channel.elements {
                 if piece.kind == .item, node.isNamed("item") {
                     let flagged = doc.recovered || !piece.closed
-                    try mapper.emit(WXRItem(node), recovered: flagged, lineBase: lineBase)
+                    try mapper.emit(WXRItem(node, names: WXRName.makeCache()), recovered: flagged, lineBase: lineBase)
                     recoveredItems += 1
                     if !piece.closed {
                         mapper.warnings.add("truncated", "the file ends inside an item (truncated export?): the item was read as far as it goes",

@@ -10,13 +10,15 @@ import Foundation
 enum BloggerCommentFamily: CommentFamily {
     static let name = "blogger"
 
-    static let modern = try! XPathQuery("//li[\(PageQuery.cls("comment")) and starts-with(@id, 'c')]")
-    static let classic = try! XPathQuery("//dl[@id='comments-block']/dt")
 
-    static func comments(in root: MarkupNode) -> [PageComment] {
-        let nodes = modern.nodes(from: root).filter { PageQuery.number(fromID: $0.attribute("id")) != nil }
+    static func comments(in root: MarkupNode, index: PageIndex) -> [PageComment] {
+        let nodes = index.withClass("comment").filter { n in
+            guard n.isNamed("li"), let id = n.attribute("id"), id.hasPrefix("c") else { return false }
+            return PageQuery.number(fromID: id) != nil
+        }
         if !nodes.isEmpty { return modernComments(nodes) }
-        return classicComments(classic.nodes(from: root))
+        let block = index.withID("comments-block").first { $0.isNamed("dl") }
+        return classicComments(block?.elements.filter { $0.isNamed("dt") } ?? [])
     }
 
     static func modernComments(_ nodes: [MarkupNode]) -> [PageComment] {

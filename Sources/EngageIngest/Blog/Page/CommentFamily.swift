@@ -6,5 +6,5 @@ protocol CommentFamily {
     /// A short name for notes (`wordpress`, `epoch`…).
     static var name: String { get }
     /// The comments on the page, in document order; empty when the family's markup is absent.
-    static func comments(in root: MarkupNode) -> [PageComment]
+    static func comments(in root: MarkupNode, index: PageIndex) -> [PageComment]
 }

@@ -9,19 +9,19 @@ import EngageXML
 enum DrupalCommentFamily: CommentFamily {
     static let name = "drupal"
 
-    static let anchors = try! XPathQuery("//a[starts-with(@id, 'comment-') and not(node())]")
-    static let articles = try! XPathQuery("//article[\(PageQuery.cls("comment")) and (@data-comment-user-id or starts-with(@id, 'comment-'))]")
 
-    static func comments(in root: MarkupNode) -> [PageComment] {
+    static func comments(in root: MarkupNode, index: PageIndex) -> [PageComment] {
         var pairs: [(MarkupNode, String?)] = []
-        for a in anchors.nodes(from: root) {
+        for a in index.withTag("a") where a.attribute("id")?.hasPrefix("comment-") == true && a.firstChild == nil {
             var s = a.nextSibling
             while let n = s, !n.isElement { s = n.nextSibling }
             guard let div = s, div.isElement, div.hasClass("comment") else { continue }
             pairs.append((div, PageQuery.number(fromID: a.attribute("id"))))
         }
         if pairs.isEmpty {
-            pairs = articles.nodes(from: root).map { ($0, PageQuery.number(fromID: $0.attribute("id"))) }
+            pairs = index.withTag("article").filter { a in
+                a.hasClass("comment") && (a.hasAttribute("data-comment-user-id") || a.attribute("id")?.hasPrefix("comment-") == true)
+            }.map { ($0, PageQuery.number(fromID: $0.attribute("id"))) }
         }
         var out: [PageComment] = []
         for (i, (node, number)) in pairs.enumerated() {

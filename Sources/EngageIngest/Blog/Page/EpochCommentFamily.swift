@@ -9,10 +9,13 @@ import EngageXML
 enum EpochCommentFamily: CommentFamily {
     static let name = "epoch"
 
-    static let select = try! XPathQuery("//*[@data-comment-id and .//*[\(PageQuery.cls("epoch-comment-body"))]]")
 
-    static func comments(in root: MarkupNode) -> [PageComment] {
-        let nodes = select.nodes(from: root)
+    static func comments(in root: MarkupNode, index: PageIndex) -> [PageComment] {
+        let bodies = Set(index.withClass("epoch-comment-body").map(\.identity))
+        guard !bodies.isEmpty else { return [] }
+        let nodes = index.any(tags: ["div", "li", "article"]).filter { n in
+            n.hasAttribute("data-comment-id") && !n.descendants(where: { bodies.contains($0.identity) }).isEmpty
+        }
         var out: [PageComment] = []
         for (i, node) in nodes.enumerated() {
             let nested = nodes[(i + 1)...].filter { node.contains($0) }

@@ -10,15 +10,14 @@ import Foundation
 enum FallbackCommentFamily: CommentFamily {
     static let name = "fallback"
 
-    static let containers = try! XPathQuery("//*[@id or @class]")
     static let include = try! NSRegularExpression(pattern: "(^|[\\s_-])(comments?|comment-list|commentlist)($|[\\s_-])",
                                                   options: [.caseInsensitive])
     static let exclude = try! NSRegularExpression(
         pattern: "comment-respond|comments?-title|nocomments|no-comments|comment-form|commentform|reply-|recent|widget|comments?-count|comments?-link|comment-notes|comments-header|comments-head",
         options: [.caseInsensitive])
 
-    static func comments(in root: MarkupNode) -> [PageComment] {
-        for container in candidateContainers(root) {
+    static func comments(in root: MarkupNode, index: PageIndex) -> [PageComment] {
+        for container in candidateContainers(index) {
             let blocks = repeatedBlocks(container)
             guard blocks.count >= 2 else { continue }
             return blocks.map(comment)
@@ -26,8 +25,8 @@ enum FallbackCommentFamily: CommentFamily {
         return []
     }
 
-    static func candidateContainers(_ root: MarkupNode) -> [MarkupNode] {
-        containers.nodes(from: root).filter { n in
+    static func candidateContainers(_ index: PageIndex) -> [MarkupNode] {
+        index.labelled.filter { n in
             let label = (n.attribute("id") ?? "") + " " + (n.attribute("class") ?? "")
             let r = NSRange(label.startIndex..., in: label)
             return include.firstMatch(in: label, range: r) != nil && exclude.firstMatch(in: label, range: r) == nil

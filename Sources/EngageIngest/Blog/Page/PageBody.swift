@@ -13,57 +13,55 @@ struct PageBody {
     /// Lines of the rendered body that were found in comment text and removed.
     var removedLeaks: Int
 
-    /// Comment areas: no body candidate may lie inside one, and none is rendered.
-    static let commentAreas = try! XPathQuery(
-        "//*[@id='comments' or @id='respond' or @id='commentform' or @id='disqus_thread' or @id='comment-holder' "
-        + "or @id='epoch-wrap' or @id='epoch-comments' or @id='comments-block' "
-        + "or \(PageQuery.cls("comments-area")) or \(PageQuery.cls("comment-respond")) or \(PageQuery.cls("commentlist")) "
-        + "or \(PageQuery.cls("comment-list")) or \(PageQuery.cls("comments")) or \(PageQuery.cls("comment-thread")) "
-        + "or \(PageQuery.cls("comment")) or \(PageQuery.cls("recentcomments")) or \(PageQuery.cls("widget_recent_comments"))]")
-
+    /// Comment areas (ids and classes): no body candidate may lie inside one, and none is rendered.
+    static let commentAreaIDs = ["comments", "respond", "commentform", "disqus_thread", "comment-holder", "epoch-wrap",
+                                 "epoch-comments", "comments-block"]
+    static let commentAreaClasses = ["comments-area", "comment-respond", "commentlist", "comment-list", "comments",
+                                     "comment-thread", "comment", "recentcomments", "widget_recent_comments"]
     /// Sidebars: no body candidate lies inside one.
-    static let sidebars = try! XPathQuery(
-        "//*[@id='sidebar' or @id='secondary' or \(PageQuery.cls("sidebar")) or \(PageQuery.cls("widget-area")) or self::aside]")
+    static let sidebarIDs = ["sidebar", "secondary"]
+    static let sidebarClasses = ["sidebar", "widget-area"]
 
     /// Page furniture left out of the chosen body: navigation, headers and footers, forms, widgets, share
-    /// bars, related posts, the entry footer (categories and tags).
-    static let furniture = try! XPathQuery(
-        ".//*[self::nav or self::aside or self::form or self::header or self::footer "
-        + "or \(PageQuery.cls("widget")) or \(PageQuery.cls("sidebar")) or \(PageQuery.cls("sharedaddy")) "
-        + "or \(PageQuery.cls("jp-relatedposts")) or \(PageQuery.cls("yarpp-related")) or \(PageQuery.cls("related-posts")) "
-        + "or \(PageQuery.cls("post-navigation")) or \(PageQuery.cls("navigation")) or \(PageQuery.cls("share-buttons")) "
-        + "or \(PageQuery.cls("social-share")) or \(PageQuery.cls("entry-footer")) or \(PageQuery.cls("post-footer")) "
-        + "or \(PageQuery.cls("entry-meta")) or \(PageQuery.cls("post-meta"))]")
+    /// bars, related posts, the entry footer (categories and tags), meta lines.
+    static let furnitureTags: Set<String> = ["nav", "aside", "form", "header", "footer"]
+    static let furnitureClasses: Set<String> = [
+        "widget", "sidebar", "sharedaddy", "jp-relatedposts", "yarpp-related", "related-posts", "post-navigation",
+        "navigation", "share-buttons", "social-share", "entry-footer", "post-footer", "entry-meta", "post-meta",
+    ]
 
-    static let candidates: [XPathQuery] = [
-        "//*[\(PageQuery.cls("entry-content"))]", "//*[@itemprop='articleBody']", "//*[\(PageQuery.cls("post-content"))]",
-        "//*[\(PageQuery.cls("post-body"))]", "//*[\(PageQuery.cls("e-content"))]", "//*[\(PageQuery.cls("article-content"))]",
-        "//*[\(PageQuery.cls("field-name-body"))]", "//*[\(PageQuery.cls("entry"))]",
-        "//article", "//*[\(PageQuery.cls("post"))]", "//main", "//*[@id='content']",
-    ].map { try! XPathQuery($0) }
+    /// Body candidates by class, in order of trust (then `itemprop=articleBody`, `article`, `main`,
+    /// `#content`).
+    static let candidateClasses = ["entry-content", "post-content", "post-body", "e-content", "article-content",
+                                   "field-name-body", "entry"]
 
-    static let paragraphs = try! XPathQuery("//p")
 
-    init(_ root: MarkupNode, comments: [PageComment]) {
-        let areas = Self.commentAreas.nodes(from: root) + comments.map(\.node)
-        let avoid = areas + Self.sidebars.nodes(from: root)
-        func isExcluded(_ n: MarkupNode) -> Bool { avoid.contains { $0.contains(n) } }
+    init(_ root: MarkupNode, index: PageIndex, comments: [PageComment]) {
+        let areas = index.any(classes: Self.commentAreaClasses, ids: Self.commentAreaIDs) + comments.map(\.node)
+        let areaIDs = Set(areas.map(\.identity))
+        let avoid = areaIDs.union(index.any(classes: Self.sidebarClasses, ids: Self.sidebarIDs, tags: ["aside"]).map(\.identity))
+        func isExcluded(_ n: MarkupNode) -> Bool { PageIndex.isInside(n, avoid) }
         // The element whose direct paragraphs hold the most text: the check on every named candidate (a
         // sidebar `article` or a call-to-action box must not win over the story).
         var scores: [Int: (MarkupNode, Int)] = [:]
-        for p in Self.paragraphs.nodes(from: root) where !isExcluded(p) {
+        for p in index.withTag("p") where !isExcluded(p) {
             guard let parent = p.parent else { continue }
-            scores[parent.identity, default: (parent, 0)].1 += p.text.count
+            scores[parent.identity, default: (parent, 0)].1 += p.text.utf8.count
         }
         let densest = scores.values.max { $0.1 < $1.1 }
+        let articleBody = index.any(tags: ["div", "section", "article", "span", "main"])
+            .filter { $0.attribute("itemprop") == "articleBody" }
+        let candidateLists: [[MarkupNode]] = [index.withClass("entry-content"), articleBody]
+            + Self.candidateClasses.dropFirst().map(index.withClass)
+            + [index.withTag("article"), index.withClass("post"), index.withTag("main"), index.withID("content")]
         var chosen: MarkupNode?
-        search: for q in Self.candidates {
-            for c in q.nodes(from: root) where !isExcluded(c) {
+        search: for list in candidateLists {
+            for c in list where !isExcluded(c) {
                 guard let (node, score) = densest, score >= 200 else {
                     chosen = c
                     break search
                 }
-                if c.contains(node) || node.contains(c) && c.text.count * 2 >= score {
+                if c.contains(node) || node.contains(c) && c.text.utf8.count * 2 >= score {
                     chosen = c
                     break search
                 }
@@ -78,30 +76,46 @@ struct PageBody {
             return
         }
         // Only what lies inside the chosen element is filtered.
-        let ids = Set((areas + Self.furniture.nodes(from: body)).map(\.identity))
-        let f = HTMLText.fragment(of: body, excluding: { n in !n.isSameNode(body) && ids.contains(n.identity) })
-        var lines = f.text.components(separatedBy: "\n")
+        let f = HTMLText.fragment(of: body, excluding: { n in
+            guard !n.isSameNode(body) else { return false }
+            if areaIDs.contains(n.identity) || Self.furnitureTags.contains(n.localName) { return true }
+            return n.hasAttribute("class") && n.classes.contains { Self.furnitureClasses.contains($0) }
+        })
         // No comment text in the body: drop lines that a comment holds (should never happen once comment
         // nodes are excluded; a theme that repeats comments elsewhere is caught here).
-        let commentTexts = comments.map { Self.squeeze($0.text) }.filter { $0.count >= 30 }
+        let commentTexts = comments.map { Self.squeezed($0.text) }.filter { $0.count >= 30 }
         var removed = 0
-        if !commentTexts.isEmpty {
-            lines = lines.filter { line in
-                let l = Self.squeeze(line)
-                guard l.count >= 30, commentTexts.contains(where: { $0.contains(l) }) else { return true }
+        if commentTexts.isEmpty {
+            text = f.text
+        } else {
+            let lines = f.text.split(separator: "\n", omittingEmptySubsequences: false).filter { line in
+                let l = Self.squeezed(String(line))
+                guard l.count >= 30, commentTexts.contains(where: { RawBytes.find(l, in: $0) }) else { return true }
                 removed += 1
                 return false
             }
+            text = BlogText.value(lines.joined(separator: "\n")) ?? ""
         }
-        text = lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
         urls = BlogText.unique(f.links.map(\.href).filter(BlogText.isWebLink))
         media = f.images.filter { !$0.classes.contains(where: { $0.contains("emoji") || $0.contains("avatar") }) }
             .map { Media(kind: .photo, url: $0.src, altText: BlogText.value($0.alt)) }
         removedLeaks = removed
     }
 
-    /// Whitespace collapsed, for comparisons.
-    static func squeeze(_ s: String) -> String {
-        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    /// UTF-8 with runs of ASCII whitespace collapsed to one space and the ends trimmed, for comparisons.
+    static func squeezed(_ s: String) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        var space = false
+        for c in s.utf8 {
+            if c == 32 || c == 9 || c == 10 || c == 13 || c == 12 {
+                space = !out.isEmpty
+                continue
+            }
+            if space { out.append(32) }
+            space = false
+            out.append(c)
+        }
+        return out
     }
 }

@@ -13,35 +13,23 @@ struct PageCommentSignals {
     /// Disqus's count for this page (unverified: it comes from a count link).
     var disqusCount: Int?
 
-    static let headings = try! XPathQuery(
-        "//*[@id='epoch-count'] | //*[\(PageQuery.cls("comments-title"))] | //*[@id='comments-title'] | "
-        + "//*[\(PageQuery.cls("comment-count-area"))] | //*[\(PageQuery.cls("comments-head"))]//h3 | "
-        + "//*[\(PageQuery.cls("comments-header"))]//h2 | //*[@id='comments']/h4 | //*[@id='comments']/h3 | //*[@id='comments']/h2")
-    static let disqusLinks = try! XPathQuery("//a[contains(@href, '#disqus_thread')]")
 
-    init(_ root: MarkupNode, rawHTML: String, pageURL: String?) {
-        for h in Self.headings.nodes(from: root) {
+    init(_ root: MarkupNode, index: PageIndex, pageURL: String?) {
+        let headings = index.withID("epoch-count") + index.withClass("comments-title") + index.withID("comments-title")
+            + index.withClass("comment-count-area")
+            + index.withClass("comments-head").flatMap { $0.descendants(where: { $0.isNamed("h3") }) }
+            + index.withClass("comments-header").flatMap { $0.descendants(where: { $0.isNamed("h2") }) }
+            + index.withID("comments").flatMap { $0.elements.filter { $0.isNamed("h2") || $0.isNamed("h3") || $0.isNamed("h4") } }
+        for h in headings {
             if let n = Self.count(in: h.readableText()) {
                 visibleCount = n
                 break
             }
         }
-        let systems: [(String, [String])] = [
-            ("Disqus", ["id=\"disqus_thread\"", "id='disqus_thread'", "disqus_shortname", ".disqus.com/embed.js", "disqus_config"]),
-            ("Facebook comments", ["class=\"fb-comments\"", "class='fb-comments'"]),
-            ("Commento", ["id=\"commento\"", "cdn.commento.io"]),
-            ("utterances", ["utteranc.es/client.js"]),
-            ("giscus", ["giscus.app/client.js"]),
-            ("Hyvor Talk", ["hyvor-talk", "talk.hyvor.com"]),
-            ("IntenseDebate", ["intensedebate.com"]),
-            ("Livefyre", ["livefyre"]),
-            ("Isso", ["data-isso", "isso-thread"]),
-            ("Remark42", ["remark42"]),
-        ]
-        javascriptSystem = systems.first { s in s.1.contains { rawHTML.contains($0) } }?.0
+        javascriptSystem = Self.javascriptSystem(index)
         if javascriptSystem == "Disqus" {
             let own = pageURL.flatMap(BlogURL.normalized)
-            let links = Self.disqusLinks.nodes(from: root)
+            let links = index.withTag("a").filter { $0.attribute("href")?.contains("#disqus_thread") == true }
             let mine = links.first { a in
                 guard let href = a.attribute("href"), let own else { return false }
                 let target = href.hasPrefix("/") ? BlogURL.normalized((BlogText.host(pageURL) ?? "") + href) ?? href
@@ -50,6 +38,32 @@ struct PageCommentSignals {
             }
             disqusCount = mine.flatMap { Self.count(in: $0.readableText()) }
         }
+    }
+
+    /// A JavaScript comment system, recognised from the elements and scripts it needs (never from
+    /// article text that merely mentions one).
+    static func javascriptSystem(_ index: PageIndex) -> String? {
+        let scripts = index.withTag("script")
+        var code: [UInt8] = []
+        for s in scripts {
+            if let src = s.attribute("src") { code += Array(src.utf8) } else { code += Array(s.text.utf8) }
+            code.append(10)
+        }
+        let all = RawBytes(bytes: code)
+        func script(_ needles: [String]) -> Bool { needles.contains { all.contains($0) } }
+        if !index.withID("disqus_thread").isEmpty || script(["disqus.com/embed.js", "disqus_shortname", "disqus_config"]) {
+            return "Disqus"
+        }
+        if !index.withClass("fb-comments").isEmpty { return "Facebook comments" }
+        if !index.withID("commento").isEmpty || script(["cdn.commento.io"]) { return "Commento" }
+        if script(["utteranc.es/client.js"]) { return "utterances" }
+        if script(["giscus.app/client.js"]) { return "giscus" }
+        if !index.withID("hyvor-talk-view").isEmpty || script(["talk.hyvor.com"]) { return "Hyvor Talk" }
+        if script(["intensedebate.com"]) { return "IntenseDebate" }
+        if !index.withID("livefyre-comments").isEmpty || script(["livefyre.com"]) { return "Livefyre" }
+        if !index.withID("isso-thread").isEmpty { return "Isso" }
+        if !index.withID("remark42").isEmpty { return "Remark42" }
+        return nil
     }
 
     /// The comment count in a heading: its first number ("13 thoughts on", "There are 13 comments",

@@ -30,64 +30,92 @@ enum SavedPageReader: SourceReader {
     }
 
     static func looksLikeHTML(_ head: [UInt8]) -> Bool {
-        let s = String(decoding: head, as: UTF8.self).lowercased()
         if let x = XMLSniff(head), ["rss", "feed", "rdf", "disqus"].contains(x.rootLocalName.lowercased()) { return false }
-        return s.contains("<html") || s.contains("<!doctype html") || (s.contains("<head") && s.contains("<body"))
+        let lower = RawBytes(bytes: head.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 })
+        return lower.contains("<html") || lower.contains("<!doctype html") || (lower.contains("<head") && lower.contains("<body"))
     }
 
     static func read(_ input: InputContainer, context: IngestContext) throws -> SourceInfo {
         var info = SourceInfo(path: input.path, format: format)
         var families: Set<String> = []
-        for entry in pages(input) {
-            let before = context.emitted
-            do {
-                let notes = try readPage(input, entry, context: context, families: &families)
-                info.notes += input.kind == .file ? notes : notes.map { "\(entry): \($0)" }
-                info.files.append(FileReport(entry: entry, role: "page", records: context.emitted - before,
-                                             bytes: input.size(of: entry)))
-            } catch let e as EngageError where input.kind != .file {
-                info.files.append(FileReport(entry: entry, role: "page", records: context.emitted - before,
-                                             bytes: input.size(of: entry), status: .failed, reason: e.reason))
-                context.report(Diagnostic(e))
+        let entries = pages(input)
+        // Pages are independent: a batch is read from the container in order (zip archives are not
+        // thread-safe), extracted on every core, and emitted in order.
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        var start = 0
+        while start < entries.count {
+            let batch = Array(entries[start..<min(entries.count, start + workers * 2)])
+            start += batch.count
+            var jobs: [PageJob] = []
+            for entry in batch {
+                do {
+                    jobs.append(PageJob(entry: entry, name: input.displayName(entry), bytes: try input.read(entry),
+                                        modified: input.modificationDate(of: entry)))
+                } catch let e as EngageError where input.kind != .file {
+                    jobs.append(PageJob(entry: entry, name: input.displayName(entry), bytes: [], modified: nil, readError: e))
+                }
+            }
+            let source = input.path
+            let single = input.kind == .file
+            let results = PageJob.run(jobs, workers: workers) { job in
+                try extract(job, source: source, entry: single ? nil : job.entry)
+            }
+            for (job, result) in zip(jobs, results) {
+                switch result {
+                case .success(let page):
+                    for post in page.posts { try context.emit(post) }
+                    page.warnings.forEach(context.report)
+                    info.notes += single ? page.notes : page.notes.map { "\(job.entry): \($0)" }
+                    if !page.family.isEmpty { families.insert(page.family) }
+                    info.files.append(FileReport(entry: job.entry, role: "page", records: page.posts.count,
+                                                 bytes: job.bytes.count))
+                case .failure(let e):
+                    if single { throw e }
+                    info.files.append(FileReport(entry: job.entry, role: "page", bytes: job.bytes.count, status: .failed,
+                                                 reason: e.reason))
+                    context.report(Diagnostic(e))
+                }
             }
         }
         info.variant = families.isEmpty ? nil : "comments: " + families.sorted().joined(separator: ", ")
         return info
     }
 
-    /// Reads one page; returns its notes.
-    static func readPage(_ input: InputContainer, _ entry: String, context: IngestContext,
-                         families: inout Set<String>) throws -> [String] {
-        let name = input.displayName(entry)
-        let bytes = try input.read(entry)
+    /// Reads one page into records, notes and warnings (no shared state: pages run in parallel).
+    static func extract(_ job: PageJob, source: String, entry entryName: String?) throws -> PageResult {
+        let name = job.name
+        let bytes = job.bytes
         let doc = try MarkupDocument.parseHTML(bytes, name: name)
         guard let root = doc.root else { throw EngageError(.malformedXML, "the page holds no HTML", file: name) }
-        let raw = String(decoding: bytes, as: UTF8.self)
-        let meta = PageMetadata(root, rawHead: raw)
+        var posts: [Post] = []
+        var warnings: [Diagnostic] = []
+        // Engine markers (`/wp-content/` in a stylesheet link) sit in the head.
+        let raw = RawBytes(bytes: Array(bytes.prefix(65_536)))
+        let index = PageIndex(root)
+        let meta = PageMetadata(root, index: index, raw: raw)
         var comments: [PageComment] = []
         var family = ""
         for f in familyOrder(for: meta) {
-            comments = f.comments(in: root)
+            comments = f.comments(in: root, index: index)
             if !comments.isEmpty {
                 family = f.name
                 break
             }
         }
-        let signals = PageCommentSignals(root, rawHTML: raw, pageURL: meta.url)
+        let signals = PageCommentSignals(root, index: index, pageURL: meta.url)
         var notes: [String] = []
         // The fallback runs only when the page may have comments it did not mark up in a known way.
         if comments.isEmpty, signals.javascriptSystem == nil, signals.visibleCount ?? 1 > 0 {
-            comments = FallbackCommentFamily.comments(in: root)
+            comments = FallbackCommentFamily.comments(in: root, index: index)
             if !comments.isEmpty {
                 family = FallbackCommentFamily.name
                 notes.append("comments found by the generic fallback (no known comment markup): low confidence")
             }
         }
-        if !family.isEmpty { families.insert(family) }
-        let body = PageBody(root, comments: comments)
+        let body = PageBody(root, index: index, comments: comments)
         if body.removedLeaks > 0 {
-            context.warn("comment-leak", "\(body.removedLeaks) lines of comment text were found in the post body and removed",
-                         file: name)
+            warnings.append(Diagnostic(.warning, code: "comment-leak",
+                                       "\(body.removedLeaks) lines of comment text were found in the post body and removed", file: name))
         }
 
         let host = BlogText.host(meta.url)
@@ -95,18 +123,16 @@ enum SavedPageReader: SourceReader {
         if let host, let n = meta.postNumber, meta.platform == .wordpress {
             postID = "\(host)/\(n)"
         } else {
-            postID = BlogURL.normalized(meta.url) ?? (entry as NSString).lastPathComponent
+            postID = BlogURL.normalized(meta.url) ?? (job.entry as NSString).lastPathComponent
         }
         let shown = signals.visibleCount ?? signals.disqusCount
         var postFlags: PostFlags = []
         if meta.date == nil { postFlags.insert(.dateApproximate) }
-        let source = input.path
-        let entryName = input.kind == .file ? nil : entry
-        try context.emit(Post(platform: meta.platform, id: postID, author: meta.byline.map { AuthorRef(name: $0) },
-                              createdAt: meta.date, text: body.text, title: meta.title, kind: .original, url: meta.url,
-                              urls: body.urls, media: body.media, lang: meta.lang,
-                              metrics: Metrics(replies: shown, asOf: input.modificationDate(of: entry)), byOwner: true,
-                              flags: postFlags, provenance: Provenance(source: source, entry: entryName, line: 1)))
+        posts.append(Post(platform: meta.platform, id: postID, author: meta.byline.map { AuthorRef(name: $0) },
+                          createdAt: meta.date, text: body.text, title: meta.title, kind: .original, url: meta.url,
+                          urls: body.urls, media: body.media, lang: meta.lang,
+                          metrics: Metrics(replies: shown, asOf: job.modified), byOwner: true,
+                          flags: postFlags, provenance: Provenance(source: source, entry: entryName, line: 1)))
 
         func commentID(_ number: String?, index: Int) -> String {
             guard let number else { return "\(postID)#comment-\(index + 1)" }
@@ -118,11 +144,11 @@ enum SavedPageReader: SourceReader {
             if c.date == nil { flags.insert(.dateApproximate) }
             let parent = c.parentNumber.map { commentID($0, index: -1) }
             let byOwner = c.isOwner || (c.type == .comment && byline != nil && c.authorName?.lowercased() == byline)
-            try context.emit(Post(platform: meta.platform, id: commentID(c.number, index: i),
-                                  author: AuthorRef(name: c.authorName, url: c.authorURL), createdAt: c.date, text: c.text,
-                                  kind: .reply, replyTo: parent ?? postID, conversation: postID, urls: c.urls,
-                                  commentType: c.type, moderation: c.isPending ? .pending : .approved, byOwner: byOwner,
-                                  flags: flags, provenance: Provenance(source: source, entry: entryName, line: c.node.line)))
+            posts.append(Post(platform: meta.platform, id: commentID(c.number, index: i),
+                              author: AuthorRef(name: c.authorName, url: c.authorURL), createdAt: c.date, text: c.text,
+                              kind: .reply, replyTo: parent ?? postID, conversation: postID, urls: c.urls,
+                              commentType: c.type, moderation: c.isPending ? .pending : .approved, byOwner: byOwner,
+                              flags: flags, provenance: Provenance(source: source, entry: entryName, line: c.node.line)))
         }
         let undated = comments.filter { $0.date == nil }.count
         if undated > 0 {
@@ -142,7 +168,7 @@ enum SavedPageReader: SourceReader {
         } else if comments.isEmpty {
             notes.append("no comments in the file")
         }
-        return notes
+        return PageResult(posts: posts, notes: notes, warnings: warnings, family: family)
     }
 
     /// Families in a useful order for the page's engine (Blogger pages try Blogger first).

@@ -10,12 +10,11 @@ import EngageXML
 enum WordPressCommentFamily: CommentFamily {
     static let name = "wordpress"
 
-    static let select = try! XPathQuery(
-        "//*[starts-with(@id, 'comment-') and (\(PageQuery.cls("comment")) or \(PageQuery.cls("pingback")) or "
-        + "\(PageQuery.cls("trackback")))]")
-
-    static func comments(in root: MarkupNode) -> [PageComment] {
-        let nodes = select.nodes(from: root).filter { PageQuery.number(fromID: $0.attribute("id")) != nil }
+    static func comments(in root: MarkupNode, index: PageIndex) -> [PageComment] {
+        let nodes = index.any(classes: ["comment", "pingback", "trackback"]).filter { n in
+            guard let id = n.attribute("id"), id.hasPrefix("comment-") else { return false }
+            return PageQuery.number(fromID: id) != nil
+        }
         guard !nodes.isEmpty else { return [] }
         var out: [PageComment] = []
         for (i, node) in nodes.enumerated() {
