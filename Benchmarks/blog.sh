@@ -114,6 +114,7 @@ pct = lambda v: "n/a" if v is None else f"{100*v:.1f}%"
 print(f"{'quality (labelled set)':24} {'engage':>12} {'trafilatura':>12}")
 for k, label in [("recall", "comment recall"), ("precision", "comment precision"), ("leak", "comment text in body")]:
     print(f"{label:24} {pct(q['engage'][k]):>12} {pct(q['trafilatura'][k]):>12}")
-for k, label in [("comments_found", "comments found (>=90%)"), ("comment_records", "comment records")]:
+for k, label in [("comments_found", "comments found (>=90%)"), ("comments_in_body", "comments in body (>=50%)"),
+                 ("comment_records", "comment records")]:
     print(f"{label:24} {q['engage'][k]:>12} {q['trafilatura'][k]:>12}   (labelled: {q['engage']['comments_labelled']})")
 PY
