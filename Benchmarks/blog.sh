@@ -3,6 +3,7 @@
 #
 #   Benchmarks/blog.sh                      # ~1 GB generated WXR + the labelled page set
 #   WXR_MB=100 COPIES=10 RUNS=1 Benchmarks/blog.sh   # a quick run
+#   PARTS="pages quality" Benchmarks/blog.sh        # skip the WXR part
 #
 # Measures, with a release build and /usr/bin/time (wall time, peak RSS):
 #   1. WXR: `engage inspect` on a generated WordPress export of WXR_MB megabytes (Benchmarks/blog/make-wxr.py,
@@ -11,7 +12,8 @@
 #   2. Saved pages, speed: the labelled page set (Readability's 7 test pages + 7 project fixtures, see
 #      Benchmarks/blog/labels.json) copied COPIES times into one folder; `engage export` of the folder vs
 #      trafilatura's bare_extraction(include_comments=True) on every file (trafilatura_pages.py; extraction time
-#      only, imports excluded). pages/s.
+#      only, imports excluded). pages/s. engage is timed twice: `inspect` (read and extract every record, print a
+#      summary: the work trafilatura's figure covers) and `export` (the same plus writing every record as JSON).
 #   3. Saved pages, quality: comment recall, comment precision, comment text leaked into the body, and comment
 #      records, both tools on the same labelled set (definitions in Benchmarks/blog/score.py).
 # trafilatura is installed into a venv under Benchmarks/out/ (pip; PyPI). Times are medians of RUNS runs; the
@@ -23,6 +25,7 @@ OUT=Benchmarks/out
 WXR_MB=${WXR_MB:-1024}
 COPIES=${COPIES:-30}
 RUNS=${RUNS:-3}
+PARTS=${PARTS:-wxr pages quality}
 SHARED=${ENGAGE_SHARED_CORPORA:-../shared/corpora}
 mkdir -p "$OUT"
 [ -x /usr/bin/time ] || { echo "blog.sh: /usr/bin/time is needed (apt-get install time)" >&2; exit 1; }
@@ -76,6 +79,7 @@ timed() {  # timed LABEL CMD…: RUNS runs; prints "seconds peak_kb" (medians) a
 }
 
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [[ " $PARTS " == *" wxr "* ]]; then
 WXR_BYTES=$(stat -c %s "$WXR")
 read -r S KB <<< "$(timed wxr "$ENGAGE" inspect --format json "$WXR")"
 python3 - "$WXR.counts.json" "$OUT/wxr.out" "$WXR_BYTES" "$S" "$KB" <<'PY'
@@ -89,20 +93,36 @@ print(f"WXR  {size/1e6:,.0f} MB, {want['items']:,} items, {want['comments']:,} c
 if not ok:
     print("  engage:", got["posts"]["total"], got["replies"]); print("  generator:", want)
 PY
+fi
 
-read -r ES EKB <<< "$(timed pages "$ENGAGE" export "$SPEED")"
-TS=()
+if [[ " $PARTS " == *" pages "* ]]; then
+# Interleaved runs (engage inspect, engage export, trafilatura) so that load changes hit all three alike;
+# wall time and CPU time (user + sys; engage extracts pages on every core, so its CPU time is the sum).
+: > "$OUT/pages-times.txt"
 for _ in $(seq 1 "$RUNS"); do
-  TS+=("$("$VENV/bin/python" Benchmarks/blog/trafilatura_pages.py --speed "$SPEED"/*.html | python3 -c 'import json,sys; print(json.load(sys.stdin)["seconds"])')")
+  /usr/bin/time -f "inspect %e %U %S %M" -a -o "$OUT/pages-times.txt" "$ENGAGE" inspect "$SPEED" > /dev/null
+  /usr/bin/time -f "export %e %U %S %M" -a -o "$OUT/pages-times.txt" "$ENGAGE" export "$SPEED" > /dev/null
+  "$VENV/bin/python" Benchmarks/blog/trafilatura_pages.py --speed "$SPEED"/*.html \
+    | python3 -c 'import json,sys; d=json.load(sys.stdin); print("trafilatura", d["seconds"], d["cpu_seconds"], 0, 0)' \
+    >> "$OUT/pages-times.txt"
 done
-TSEC=$(printf '%s\n' "${TS[@]}" | median)
-python3 - "$NPAGES" "$ES" "$EKB" "$TSEC" <<'PY'
-import sys
-n, es, ekb, ts = int(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4])
-print(f"Pages {n} saved pages: engage export {n/es:,.0f} pages/s (whole process, peak RSS {ekb/1024:,.0f} MB); "
-      f"trafilatura {n/ts:,.0f} pages/s (extraction only); engage is {(n/es)/(n/ts):.1f}x")
+python3 - "$NPAGES" "$OUT/pages-times.txt" <<'PY'
+import statistics, sys
+n = int(sys.argv[1])
+rows = {}
+for line in open(sys.argv[2]):
+    k, wall, user, sys_, kb = line.split()
+    rows.setdefault(k, []).append((float(wall), float(user) + float(sys_), int(kb)))
+med = {k: (statistics.median(r[0] for r in v), statistics.median(r[1] for r in v), max(r[2] for r in v)) for k, v in rows.items()}
+t = med["trafilatura"]
+for k, label in [("inspect", "engage inspect"), ("export", "engage export (with JSON output)")]:
+    w, c, kb = med[k]
+    print(f"Pages {n}: {label}: {n/w:,.0f} pages/s wall, {n/c:,.0f} pages per CPU-second, peak RSS {kb/1024:,.0f} MB; "
+          f"vs trafilatura {n/w/(n/t[0]):.1f}x wall, {n/c/(n/t[1]):.1f}x CPU")
+print(f"Pages {n}: trafilatura (extraction only): {n/t[0]:,.0f} pages/s wall, {n/t[1]:,.0f} pages per CPU-second")
 PY
-
+fi
+[[ " $PARTS " == *" quality "* ]] || exit 0
 "$ENGAGE" export "$PAGES" > "$OUT/pages-engage.jsonl"
 "$VENV/bin/python" Benchmarks/blog/trafilatura_pages.py --extract "$OUT/pages-trafilatura.json" "$PAGES"/*.html
 python3 Benchmarks/blog/score.py Benchmarks/blog/labels.json "$SHARED" . "$OUT/pages-engage.jsonl" "$OUT/pages-trafilatura.json" \

@@ -43,6 +43,13 @@ enum BlogText {
         return s
     }
 
+    /// A commenter's name unless it is a placeholder (`Anonymous`, `Unknown`: Blogger and Drupal write
+    /// them for people who gave none; they are not one person).
+    static func realName(_ name: String?) -> String? {
+        guard let name else { return nil }
+        return ["anonymous", "unknown", "anonyme", "anónimo", "anonym", "anonimo"].contains(name.lowercased()) ? nil : name
+    }
+
     /// An author's web address: nil for empty values and the bare `http://` WordPress stores for none.
     static func url(_ s: String?) -> String? {
         guard let v = value(s) else { return nil }

@@ -25,13 +25,7 @@ struct BloggerEntryMapper {
     /// Remembers an author of the blog (the feed's author, a post's author).
     mutating func addOwner(_ p: AtomEntry.Person) {
         if let uri = p.uri { ownerURIs.insert(uri) }
-        if let name = Self.realName(p.name) { ownerNames.insert(name.lowercased()) }
-    }
-
-    /// `Anonymous` / `Unknown` are Blogger's placeholders, not names.
-    static func realName(_ name: String?) -> String? {
-        guard let name else { return nil }
-        return ["anonymous", "unknown", "anonyme", "anónimo", "anonym"].contains(name.lowercased()) ? nil : name
+        if let name = BlogText.realName(p.name) { ownerNames.insert(name.lowercased()) }
     }
 
     /// Emits a post or page.
@@ -47,7 +41,7 @@ struct BloggerEntryMapper {
         if date.approximate { flags.insert(.dateApproximate) }
         let author = e.authors.first
         let post = Post(platform: .blogger, id: id,
-                        author: AuthorRef(name: Self.realName(author?.name), url: author?.uri),
+                        author: AuthorRef(name: BlogText.realName(author?.name), url: author?.uri),
                         createdAt: date.date, text: e.contentText ?? "", title: e.title, kind: .original,
                         url: e.alternate, urls: e.contentURLs, media: e.contentImages.map { Media(kind: .photo, url: $0) },
                         metrics: Metrics(replies: e.threadTotal), byOwner: true, flags: flags,
@@ -69,7 +63,7 @@ struct BloggerEntryMapper {
         let date = BlogDate([.exact(e.published), .exact(e.updated)])
         if date.approximate { flags.insert(.dateApproximate) }
         let author = e.authors.first
-        let name = Self.realName(author?.name)
+        let name = BlogText.realName(author?.name)
         let byOwner = (author?.uri.map { ownerURIs.contains($0) } ?? false)
             || (name.map { ownerNames.contains($0.lowercased()) } ?? false)
         let post = Post(platform: .blogger, id: id, author: AuthorRef(name: name, url: author?.uri),

@@ -42,7 +42,7 @@ enum BloggerCommentFamily: CommentFamily {
                 number: PageQuery.number(fromID: node.attribute("id")),
                 parentNumber: outer.flatMap { PageQuery.number(fromID: $0.attribute("id")) },
                 depth: nodes[..<i].filter { $0.contains(node) }.count + 1,
-                authorName: BlogText.name(user?.readableText()).flatMap(BloggerEntryMapper.realName),
+                authorName: BlogText.name(user?.readableText()).flatMap(BlogText.realName),
                 authorURL: BlogText.url(link?.attribute("href")), date: date, rawDate: raw, text: text.text,
                 urls: text.urls, type: .comment,
                 isOwner: PageQuery.first(".//*[\(PageQuery.cls("blog-author"))]", in: node, outside: excluded) != nil,
@@ -73,7 +73,7 @@ enum BloggerCommentFamily: CommentFamily {
             if date == nil { (date, raw) = PageQuery.date(time: nil, fallbackText: dateLink?.readableText()) }
             let text = body.map { PageQuery.text($0, excluding: []) } ?? (text: "", urls: [])
             return PageComment(number: PageQuery.number(fromID: anchor?.attribute("name") ?? anchor?.attribute("id") ?? dt.attribute("id")),
-                               parentNumber: nil, depth: 1, authorName: name.flatMap(BloggerEntryMapper.realName),
+                               parentNumber: nil, depth: 1, authorName: name.flatMap(BlogText.realName),
                                authorURL: BlogText.url(link?.attribute("href")), date: date, rawDate: raw, text: text.text,
                                urls: text.urls, type: .comment, isOwner: dt.hasClass("blog-author") || body?.hasClass("blog-author") == true,
                                isPending: false, node: dt)

@@ -65,7 +65,7 @@ enum DrupalCommentFamily: CommentFamily {
             }
             let link = user.flatMap { $0.isNamed("a") ? $0 : PageQuery.first(".//a[@href]", in: $0, outside: []) }
             out.append(PageComment(number: number, parentNumber: parent, depth: depth,
-                                   authorName: BlogText.name(user?.readableText()).flatMap(BloggerEntryMapper.realName),
+                                   authorName: BlogText.name(user?.readableText()).flatMap(BlogText.realName),
                                    authorURL: BlogText.url(link?.attribute("href")), date: date, rawDate: raw,
                                    text: text.text, urls: text.urls, type: .comment,
                                    isOwner: node.hasClass("comment-by-node-author"),

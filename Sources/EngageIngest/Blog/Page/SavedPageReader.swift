@@ -17,9 +17,9 @@ import Foundation
 enum SavedPageReader: SourceReader {
     static var format: SourceFormat { .htmlPage }
 
-    static let families: [CommentFamily.Type] = [
-        WordPressCommentFamily.self, EpochCommentFamily.self, BloggerCommentFamily.self, DrupalCommentFamily.self,
-    ]
+    static var families: [CommentFamily.Type] {
+        [WordPressCommentFamily.self, EpochCommentFamily.self, BloggerCommentFamily.self, DrupalCommentFamily.self]
+    }
 
     static func recognizes(_ input: InputContainer) -> Bool { !pages(input).isEmpty }
 
