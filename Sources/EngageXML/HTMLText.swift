@@ -81,32 +81,45 @@ public enum HTMLText {
         return s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).map(String.init)
     }
 
-    /// Whitespace collapse for text that holds no markup.
+    /// Whitespace collapse for text that holds no markup (a byte loop: comment bodies of a large export
+    /// come through here). No-break spaces count as whitespace.
     static func collapse(_ s: String, preservingLineBreaks: Bool) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        var pendingBreaks = 0
-        var newlines = 0
-        for u in s.unicodeScalars {
-            if u == " " || u == "\t" || u == "\r" || u == "\u{0C}" || u == "\u{A0}" || u == "\n" {
-                if u == "\n" && preservingLineBreaks { newlines += 1 }
-                pendingSpace = true
-                continue
-            }
-            if newlines > 0 { pendingBreaks = min(2, newlines) }
-            if !out.isEmpty {
-                if pendingBreaks > 0 {
-                    for _ in 0..<pendingBreaks { out.append("\n") }
-                } else if pendingSpace {
-                    out.append(" ")
+        var text = s
+        return text.withUTF8 { b -> String in
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count)
+            var pendingSpace = false
+            var newlines = 0
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                if c == 32 || c == 9 || c == 10 || c == 13 || c == 12 {
+                    if c == 10 && preservingLineBreaks { newlines += 1 }
+                    pendingSpace = true
+                    i += 1
+                    continue
                 }
+                if c == 0xC2, i + 1 < n, b[i + 1] == 0xA0 {
+                    pendingSpace = true
+                    i += 2
+                    continue
+                }
+                if pendingSpace, !out.isEmpty {
+                    if newlines > 0 {
+                        out.append(10)
+                        if newlines > 1 { out.append(10) }
+                    } else {
+                        out.append(32)
+                    }
+                }
+                pendingSpace = false
+                newlines = 0
+                out.append(c)
+                i += 1
             }
-            pendingSpace = false
-            pendingBreaks = 0
-            newlines = 0
-            out.append(u)
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(out)
     }
 }
 

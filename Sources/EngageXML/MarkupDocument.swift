@@ -21,9 +21,7 @@ public final class MarkupDocument: MarkupOwner {
     /// True when the parser had to recover from a well-formedness error: some text may be lost or
     /// misplaced. Always false for HTML, which is parsed leniently by design.
     public let recovered: Bool
-    /// The XPath context, created on first use.
-    var xpathContext: xmlXPathContextPtr?
-    var registeredNamespaces: [String: String] = [:]
+    /// Documents never move: their nodes stay valid while the document lives.
     let generation = 0
 
     init(doc: xmlDocPtr, isHTML: Bool, issues: [MarkupIssue], issueCount: Int, recovered: Bool) {
@@ -35,7 +33,6 @@ public final class MarkupDocument: MarkupOwner {
     }
 
     deinit {
-        if let xpathContext { xmlXPathFreeContext(xpathContext) }
         xmlFreeDoc(doc)
     }
 

@@ -137,9 +137,26 @@ public struct MarkupNode {
 
     /// The class names of an HTML element (the `class` attribute split on whitespace).
     public var classes: [String] {
-        guard let c = attribute("class") else { return [] }
-        return c.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" })
-            .map(String.init)
+        guard let p = xmlGetProp(node, "class") else { return [] }
+        defer { engage_xmlFree(p) }
+        var out: [String] = []
+        var i = 0
+        var start = -1
+        while true {
+            let c = p[i]
+            let end = c == 0 || c == 32 || c == 9 || c == 10 || c == 13 || c == 12
+            if end {
+                if start >= 0 {
+                    out.append(String(decoding: UnsafeBufferPointer(start: p + start, count: i - start), as: UTF8.self))
+                    start = -1
+                }
+                if c == 0 { break }
+            } else if start < 0 {
+                start = i
+            }
+            i += 1
+        }
+        return out
     }
 
     /// True when the `class` attribute holds `name` as a whole word.

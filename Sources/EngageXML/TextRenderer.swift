@@ -10,6 +10,9 @@ struct TextRenderer {
     private var pendingSpace = false
     private var pendingBreaks = 0
     private var preDepth = 0
+    /// Output length when the outermost `<pre>` opened (leading and trailing blank space inside it is
+    /// layout, not text).
+    private var preStart = 0
     private var entityDepth = 0
 
     init(preservingLineBreaks: Bool) {
@@ -83,6 +86,10 @@ struct TextRenderer {
         case .hidden:
             return false
         case .lineBreak:
+            if preDepth > 0 {
+                if out.count > preStart { out.append(10) }
+                return false
+            }
             pendingBreaks = min(2, pendingBreaks + 1)
             if out.isEmpty { pendingBreaks = 0 }
             return false
@@ -91,7 +98,13 @@ struct TextRenderer {
             return false
         case .block(let level):
             requestBreak(level)
-            if tag == .pre { preDepth += 1 }
+            if tag == .pre {
+                if preDepth == 0 {
+                    flushPending()
+                    preStart = out.count
+                }
+                preDepth += 1
+            }
             return true
         case .cell:
             pendingSpace = true
@@ -105,7 +118,12 @@ struct TextRenderer {
         let tag = ElementClass.of(n.pointee.name)
         switch tag {
         case .block(let level):
-            if tag == .pre { preDepth = max(0, preDepth - 1) }
+            if tag == .pre {
+                preDepth = max(0, preDepth - 1)
+                if preDepth == 0 {
+                    while out.count > preStart, let last = out.last, last == 32 || last == 10 || last == 9 { out.removeLast() }
+                }
+            }
             requestBreak(level)
         case .cell:
             pendingSpace = true
@@ -131,9 +149,11 @@ struct TextRenderer {
     private mutating func appendText(_ p: UnsafePointer<xmlChar>) {
         var i = 0
         if preDepth > 0 {
+            if out.count == preStart {
+                while p[i] == 32 || p[i] == 10 || p[i] == 13 || p[i] == 9 { i += 1 }
+            }
             while p[i] != 0 {
-                flushPending()
-                out.append(p[i] == 13 ? 10 : p[i])
+                if p[i] != 13 { out.append(p[i]) }
                 i += 1
             }
             return

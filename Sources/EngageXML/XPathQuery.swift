@@ -2,8 +2,9 @@ import CLibXML2
 import EngageCore
 
 /// A compiled XPath 1.0 expression, reusable across nodes and documents (compile once per run, evaluate
-/// per page). Not `Sendable`.
-public final class XPathQuery {
+/// per page). Immutable after compilation and evaluated with a fresh XPath context each time (libxml2
+/// does not modify a compiled expression while evaluating it), so one query may be shared by threads.
+public final class XPathQuery: @unchecked Sendable {
     let compiled: xmlXPathCompExprPtr
     /// The expression as written.
     public let expression: String
