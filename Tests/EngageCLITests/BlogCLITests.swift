@@ -27,7 +27,9 @@ import Testing
         for (fixture, golden) in [("blog/wordpress-pitfalls.xml", "blog/wordpress-pitfalls.export.jsonl"),
                                   ("html/wordpress-html5.html", "html/wordpress-html5.export.jsonl"),
                                   ("blog/disqus-export.xml", "blog/disqus-export.export.jsonl")] {
-            let r = try EngageBinary.run(["export", Fixtures.corpus(fixture)])
+            // Staged with a fixed modification date: saved pages date their counts by the file.
+            let dir = try FeedCLITests.stage([fixture])
+            let r = try EngageBinary.run(["export", (fixture as NSString).lastPathComponent], directory: dir)
             #expect(r.status == 0, "\(fixture)")
             var ids = Set<String>()
             for line in r.stdout.split(separator: "\n") {
