@@ -12,7 +12,8 @@
 #   - one byte-scan pass over the same tweets.js (`grep -c '"full_text"'`), the practical limit;
 #   - pysimdjson reading the fields engage needs (Benchmarks/simdjson_fields.py);
 #   - twitter-to-sqlite importing the 2020-variant archive's tweet.js, and engage inspect on that archive.
-# MB/s counts the uncompressed tweets file(s). Times are medians of RUNS runs (twitter-to-sqlite: one run).
+# MB/s counts the uncompressed tweets file(s). Times are medians of RUNS rounds, the tools taking turns in each
+# round (twitter-to-sqlite: one run).
 # The machine is shared: the load average is printed with the results; compare ratios from the same run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -62,47 +63,56 @@ OWNER=$(sed -n 's/.*"accountId" : "\([0-9]*\)".*/\1/p' "$BIG/data/manifest.js" |
 cat "$BIG_JS" "$SMALL_JS" > /dev/null  # the page cache holds both for every tool alike
 
 RESULTS=$OUT/results.tsv
-: > "$RESULTS"
+STDOUT=$OUT/stdout.txt
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-measure() {  # measure NAME BYTES TWEETS RUNS SINK COMMAND…  (the command's stdout goes to SINK)
-  # GNU grep stops at the first match when its output is /dev/null: small outputs go to a file.
-  local name=$1 bytes=$2 tweets=$3 runs=$4 sink=$5; shift 5
-  local walls=() cpus=() rss=0 i log
+# The runs: name, bytes, tweets, where stdout goes, once (1 = a single run), command (run by sh -c).
+# GNU grep stops at the first match when its output is /dev/null: small outputs go to a file.
+NAMES=(); RBYTES=(); RTWEETS=(); SINKS=(); ONCE=(); CMDS=()
+add() { NAMES+=("$1"); RBYTES+=("$2"); RTWEETS+=("$3"); SINKS+=("$4"); ONCE+=("$5"); CMDS+=("$6"); }
+add "grep -c '\"full_text\"' (byte scan)" "$BIG_BYTES" "$TWEETS" "$STDOUT" 0 "grep -c '\"full_text\"' '$BIG_JS'"
+add "engage inspect (folder)" "$BIG_BYTES" "$TWEETS" "$STDOUT" 0 "'$ENGAGE' inspect '$BIG'"
+add "engage inspect (zip)" "$BIG_BYTES" "$TWEETS" "$STDOUT" 0 "'$ENGAGE' inspect '$BIG.zip'"
+add "engage export (folder)" "$BIG_BYTES" "$TWEETS" /dev/null 0 "'$ENGAGE' export '$BIG'"
+add "engage audit (folder)" "$BIG_BYTES" "$TWEETS" "$STDOUT" 0 "'$ENGAGE' audit '$BIG'"
+add "pysimdjson, needed fields" "$BIG_BYTES" "$TWEETS" "$STDOUT" 0 \
+  "'$VENV/bin/python' Benchmarks/simdjson_fields.py '$BIG_JS' '$OWNER'"
+add "engage inspect (2020, $SMALL)" "$SMALL_BYTES" "$SMALL" "$STDOUT" 0 "'$ENGAGE' inspect '$SMALL_DIR'"
+add "twitter-to-sqlite import (2020, $SMALL)" "$SMALL_BYTES" "$SMALL" "$STDOUT" 1 \
+  "rm -f '$OUT/tts.db' && '$VENV/bin/twitter-to-sqlite' import '$OUT/tts.db' '$SMALL_JS'"
+
+run_once() {  # run_once I: one timed run of run I, appended to $OUT/run.I as "wall cpu rss_kb"
+  local i=$1 log status=0
   log=$(mktemp)
-  for ((i = 0; i < runs; i++)); do
-    local status=0
-    /usr/bin/time -f "%e %U %S %M" -o "$log" "$@" > "$sink" 2> "$log.err" || status=$?
-    # engage exits 3 when part of an input was not read; anything else is a failure
-    if [ $status -ne 0 ] && [ $status -ne 3 ]; then
-      echo "x-archive.sh: '$name' failed ($status):" >&2; cat "$log.err" >&2; exit 1
-    fi
-    read -r wall user sys kb < <(tail -1 "$log")
-    walls+=("$wall"); cpus+=("$(echo "$user + $sys" | bc)")
-    [ "$kb" -gt "$rss" ] && rss=$kb
-  done
+  /usr/bin/time -f "%e %U %S %M" -o "$log" sh -c "${CMDS[$i]}" > "${SINKS[$i]}" 2> "$log.err" || status=$?
+  # engage exits 3 when part of an input was not read; anything else is a failure
+  if [ $status -ne 0 ] && [ $status -ne 3 ]; then
+    echo "x-archive.sh: '${NAMES[$i]}' failed ($status):" >&2; cat "$log.err" >&2; exit 1
+  fi
+  read -r wall user sys kb < <(tail -1 "$log")
+  echo "$wall $(echo "$user + $sys" | bc) $kb" >> "$OUT/run.$i"
+  echo "  ${NAMES[$i]}: ${wall}s" >&2
   rm -f "$log" "$log.err"
-  local wall cpu
-  wall=$(printf '%s\n' "${walls[@]}" | median)
-  cpu=$(printf '%s\n' "${cpus[@]}" | median)
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$bytes" "$tweets" "$wall" "$cpu" "$rss" >> "$RESULTS"
-  echo "  $name: ${wall}s" >&2
 }
 
-echo "measuring ($RUNS runs each) …" >&2
+# Round-robin: every tool runs once per round, so all of them see the same (shared, changing) machine.
+echo "measuring ($RUNS rounds) …" >&2
+rm -f "$OUT"/run.*
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
-STDOUT=$OUT/stdout.txt
-measure "grep -c '\"full_text\"' (byte scan)" "$BIG_BYTES" "$TWEETS" "$RUNS" "$STDOUT" grep -c '"full_text"' "$BIG_JS"
-measure "engage inspect (folder)" "$BIG_BYTES" "$TWEETS" "$RUNS" "$STDOUT" "$ENGAGE" inspect "$BIG"
-measure "engage inspect (zip)" "$BIG_BYTES" "$TWEETS" "$RUNS" "$STDOUT" "$ENGAGE" inspect "$BIG.zip"
-measure "engage export (folder)" "$BIG_BYTES" "$TWEETS" "$RUNS" /dev/null "$ENGAGE" export "$BIG"
-measure "engage audit (folder)" "$BIG_BYTES" "$TWEETS" "$RUNS" "$STDOUT" "$ENGAGE" audit "$BIG"
-measure "pysimdjson, needed fields" "$BIG_BYTES" "$TWEETS" "$RUNS" "$STDOUT" "$VENV/bin/python" Benchmarks/simdjson_fields.py "$BIG_JS" "$OWNER"
-measure "engage inspect (2020, $SMALL)" "$SMALL_BYTES" "$SMALL" "$RUNS" "$STDOUT" "$ENGAGE" inspect "$SMALL_DIR"
-rm -f "$OUT/tts.db"
-measure "twitter-to-sqlite import (2020, $SMALL)" "$SMALL_BYTES" "$SMALL" 1 "$STDOUT" \
-  sh -c "rm -f '$OUT/tts.db' && '$VENV/bin/twitter-to-sqlite' import '$OUT/tts.db' '$SMALL_JS'"
+for ((r = 0; r < RUNS; r++)); do
+  for i in "${!NAMES[@]}"; do
+    if [ "${ONCE[$i]}" = 1 ] && [ $r -gt 0 ]; then continue; fi
+    run_once "$i"
+  done
+done
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+: > "$RESULTS"
+for i in "${!NAMES[@]}"; do
+  wall=$(cut -d' ' -f1 "$OUT/run.$i" | median)
+  cpu=$(cut -d' ' -f2 "$OUT/run.$i" | median)
+  rss=$(cut -d' ' -f3 "$OUT/run.$i" | sort -n | tail -1)
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "${NAMES[$i]}" "${RBYTES[$i]}" "${RTWEETS[$i]}" "$wall" "$cpu" "$rss" >> "$RESULTS"
+done
 
 # ---------------------------------------------------------------- report
 echo

@@ -103,6 +103,7 @@ import Testing
 
     @Test func truncatedZipAndUnreadablePathAreOneLine() throws {
         let dir = try Fixtures.temporaryFolder("engage-cli-bad")
+        defer { try? FileManager.default.removeItem(at: dir) }
         let zip = try Data(contentsOf: Self.repo.appendingPathComponent("corpora/x/archive-2024.zip"))
         let cut = dir.appendingPathComponent("cut.zip")
         try zip.prefix(4000).write(to: cut)

@@ -52,6 +52,7 @@ import Testing
 
     @Test func unreadablePath() throws {
         let path = try Self.unreadablePath()
+        defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
         let e = Self.error(path)
         #expect(e?.code == .unreadable)
         #expect(e?.file == path)
@@ -59,7 +60,9 @@ import Testing
 
     @Test func truncatedZip() throws {
         let zip = try Data(contentsOf: URL(fileURLWithPath: Fixtures.corpus("x/archive-2024.zip")))
-        let path = try Fixtures.temporaryFolder("engage-cut").appendingPathComponent("archive.zip").path
+        let tmp = try Fixtures.temporaryFolder("engage-cut")
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let path = tmp.appendingPathComponent("archive.zip").path
         try zip.prefix(zip.count / 2).write(to: URL(fileURLWithPath: path))
         let e = Self.error(path)
         #expect(e?.code == .badZip)
@@ -120,7 +123,9 @@ import Testing
         let name = Data("twitter-2024-11-16-4f2a9c/data/tweets-part1.js".utf8)
         let header = try #require(zip.range(of: name))  // the local header's name; data follows it
         for i in (header.upperBound + 40)..<(header.upperBound + 60) { zip[i] ^= 0x5A }
-        let path = try Fixtures.temporaryFolder("engage-crc").appendingPathComponent("archive.zip").path
+        let tmp = try Fixtures.temporaryFolder("engage-crc")
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let path = tmp.appendingPathComponent("archive.zip").path
         try zip.write(to: URL(fileURLWithPath: path))
         let (posts, summary) = try Ingestor().readAll(paths: [path])
         let unread = summary.unreadFiles
@@ -138,7 +143,9 @@ import Testing
         let header = central.lowerBound - 46
         #expect(zip[header..<(header + 4)] == Data([0x50, 0x4B, 0x01, 0x02]))
         zip[header + 16] ^= 0xFF
-        let path = try Fixtures.temporaryFolder("engage-crc32").appendingPathComponent("archive.zip").path
+        let tmp = try Fixtures.temporaryFolder("engage-crc32")
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let path = tmp.appendingPathComponent("archive.zip").path
         try zip.write(to: URL(fileURLWithPath: path))
         let (_, summary) = try Ingestor().readAll(paths: [path])
         #expect(summary.unreadFiles.map(\.file.entry) == ["twitter-2024-11-16-4f2a9c/data/tweets-part1.js"])
@@ -169,6 +176,7 @@ import Testing
     @Test func brokenSecondaryFilesAreReportedNotFatal() throws {
         // A copy of the 2024 fixture whose note-tweet.js is cut short: long posts stay truncated, the rest is read.
         let dir = try Fixtures.temporaryFolder("engage-secondary")
+        defer { try? FileManager.default.removeItem(at: dir) }
         let copy = dir.appendingPathComponent("archive").path
         try FileManager.default.copyItem(atPath: Fixtures.corpus("x/archive-2024"), toPath: copy)
         try Data("window.YTD.note_tweet.part0 = [ { \"noteTweet\" : { ".utf8)
@@ -182,6 +190,7 @@ import Testing
 
     @Test func hostileNestingIsRefused() throws {
         let dir = try Fixtures.temporaryFolder("engage-deep")
+        defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("tweets.js").path
         let deep = String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000)
         try Data("window.YTD.tweets.part0 = [ { \"tweet\" : { \"id_str\" : \"1\", \"x\" : \(deep) } } ]".utf8)

@@ -195,6 +195,7 @@ import Testing
     /// A tweets file saved again by an editor that added a UTF-8 byte order mark.
     @Test func byteOrderMarkBeforeTheAssignment() throws {
         let dir = try Fixtures.temporaryFolder("engage-bom")
+        defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("tweets.js").path
         let original = try Data(contentsOf: URL(fileURLWithPath: Fixtures.corpus("x/lone/tweets.js")))
         try (Data([0xEF, 0xBB, 0xBF]) + original).write(to: URL(fileURLWithPath: path))
@@ -206,6 +207,7 @@ import Testing
     /// Twitter Circle tweets (no manifest: found by their `window.YTD.twitter_circle_tweet` content).
     @Test func circleTweetsAreRestricted() throws {
         let dir = try Fixtures.temporaryFolder("engage-circle")
+        defer { try? FileManager.default.removeItem(at: dir) }
         let data = dir.appendingPathComponent("data")
         try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
         let tweets = try String(contentsOfFile: Fixtures.corpus("x/lone/tweets.js"), encoding: .utf8)
@@ -221,6 +223,7 @@ import Testing
 
     @Test func emptyTweetsFile() throws {
         let dir = try Fixtures.temporaryFolder("engage-empty")
+        defer { try? FileManager.default.removeItem(at: dir) }
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("data"), withIntermediateDirectories: true)
         try Data("window.YTD.tweets.part0 = [ ]".utf8).write(to: dir.appendingPathComponent("data/tweets.js"))
         try FileManager.default.copyItem(atPath: Fixtures.corpus("x/archive-2024/data/account.js"),
@@ -256,6 +259,7 @@ import Testing
             #expect(e.file == shared)
         }
         let dir = try Fixtures.temporaryFolder("engage-older-shape")
+        defer { try? FileManager.default.removeItem(at: dir) }
         for name in try FileManager.default.contentsOfDirectory(atPath: shared) {
             try FileManager.default.copyItem(atPath: shared + "/" + name, toPath: dir.appendingPathComponent(name).path)
         }

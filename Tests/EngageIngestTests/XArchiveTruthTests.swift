@@ -20,7 +20,7 @@ import Testing
     /// Generates an archive; nil (after printing why) when the tool is not there.
     static func generate(_ name: String, _ arguments: [String], tweets: Int = 600) throws -> (path: String, truth: [Truth])? {
         guard let tool = Fixtures.sharedTool("make-x-archive", function: name) else { return nil }
-        let dir = try Fixtures.temporaryFolder("engage-truth")
+        let dir = try Fixtures.temporaryFolder("engage-truth")  // removed by the caller (`cleanUp`)
         let out = dir.appendingPathComponent(arguments.contains("--zip") ? "archive.zip" : "archive").path
         let truthPath = dir.appendingPathComponent("truth.jsonl").path
         let p = Process()
@@ -42,6 +42,11 @@ import Testing
                          superseded: v["superseded"]?.bool == true)
         }
         return (out, truth)
+    }
+
+    /// Removes the folder `generate` wrote `path` into.
+    static func cleanUp(_ path: String) {
+        try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent)
     }
 
     /// Reads `path` and checks every post against the truth.
@@ -118,6 +123,7 @@ import Testing
     ])
     func variant(label: String, arguments: [String], variant: String) throws {
         guard let (path, truth) = try Self.generate("variant(\(label))", arguments) else { return }
+        defer { Self.cleanUp(path) }
         try Self.check(path, truth, variant: variant)
     }
 
@@ -125,7 +131,9 @@ import Testing
     /// threads, so self-replies still count as such.
     @Test func loneTweetsFile() throws {
         guard let (path, truth) = try Self.generate("loneTweetsFile", ["--variant", "2022", "--seed", "t9"]) else { return }
+        defer { Self.cleanUp(path) }
         let dir = try Fixtures.temporaryFolder("engage-lone")
+        defer { try? FileManager.default.removeItem(at: dir) }
         let lone = dir.appendingPathComponent("tweets.js").path
         try FileManager.default.copyItem(atPath: path + "/data/tweets.js", toPath: lone)
         try Self.check(lone, truth, variant: "2022+ (tweets.js), lone file")

@@ -94,6 +94,7 @@ import Testing
 
     @Test func csvWithoutTheNeededColumns() throws {
         let dir = try Fixtures.temporaryFolder("engage-csv")
+        defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("tweets.csv").path
         try Data("\"tweet_id\",\"timestamp\",\"source\"\n\"1\",\"2014-01-01 00:00:00 +0000\",\"web\"\n".utf8)
             .write(to: URL(fileURLWithPath: path))

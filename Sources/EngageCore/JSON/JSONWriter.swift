@@ -12,9 +12,11 @@ import Foundation
 /// ```
 public struct JSONWriter {
     /// The text written so far.
-    public private(set) var output: String = ""
+    public var output: String { String(decoding: buffer, as: UTF8.self) }
     /// Indentation width; 0 writes everything on one line.
     public let indent: Int
+    /// The UTF-8 bytes written so far (appending bytes is several times faster than growing a String).
+    var buffer: [UInt8] = []
     var depth = 0
     var needsComma = [false]
     var afterKey = false
@@ -22,7 +24,12 @@ public struct JSONWriter {
     /// Creates a writer; `indent` > 0 pretty-prints.
     public init(indent: Int = 0) {
         self.indent = indent
-        output.reserveCapacity(256)
+        buffer.reserveCapacity(1024)
+    }
+
+    @inline(__always)
+    mutating func emit(_ s: StaticString) {
+        s.withUTF8Buffer { buffer.append(contentsOf: $0) }
     }
 
     mutating func beforeValue() {
@@ -30,63 +37,63 @@ public struct JSONWriter {
             afterKey = false
             return
         }
-        if needsComma[needsComma.count - 1] { output += "," }
+        if needsComma[needsComma.count - 1] { emit(",") }
         needsComma[needsComma.count - 1] = true
         newline()
     }
 
     mutating func newline() {
         guard indent > 0, depth > 0 else { return }
-        output += "\n"
-        output += String(repeating: " ", count: depth * indent)
+        buffer.append(0x0A)
+        buffer.append(contentsOf: repeatElement(0x20, count: depth * indent))
     }
 
     /// Writes an object whose members `body` writes.
     public mutating func object(_ body: (inout JSONWriter) throws -> Void) rethrows {
         beforeValue()
-        output += "{"
+        emit("{")
         depth += 1
         needsComma.append(false)
         try body(&self)
         let had = needsComma.removeLast()
         depth -= 1
         if had { newline() }
-        output += "}"
+        emit("}")
     }
 
     /// Writes an array whose elements `body` writes.
     public mutating func array(_ body: (inout JSONWriter) throws -> Void) rethrows {
         beforeValue()
-        output += "["
+        emit("[")
         depth += 1
         needsComma.append(false)
         try body(&self)
         let had = needsComma.removeLast()
         depth -= 1
         if had { newline() }
-        output += "]"
+        emit("]")
     }
 
     /// Writes a member key; the next value written is its value.
     public mutating func key(_ k: String) {
-        if needsComma[needsComma.count - 1] { output += "," }
+        if needsComma[needsComma.count - 1] { emit(",") }
         needsComma[needsComma.count - 1] = true
         newline()
-        Self.appendQuoted(k, to: &output)
-        output += indent > 0 ? ": " : ":"
+        Self.appendQuoted(k, to: &buffer)
+        if indent > 0 { emit(": ") } else { emit(":") }
         afterKey = true
     }
 
     /// Writes a string, or null.
     public mutating func string(_ s: String?) {
         beforeValue()
-        if let s { Self.appendQuoted(s, to: &output) } else { output += "null" }
+        if let s { Self.appendQuoted(s, to: &buffer) } else { emit("null") }
     }
 
     /// Writes an integer, or null.
     public mutating func int(_ v: Int?) {
         beforeValue()
-        output += v.map(String.init) ?? "null"
+        if let v { buffer.append(contentsOf: String(v).utf8) } else { emit("null") }
     }
 
     /// Writes a number, or null (also for NaN and infinities, which JSON cannot hold). Integral values
@@ -94,22 +101,26 @@ public struct JSONWriter {
     public mutating func double(_ v: Double?) {
         beforeValue()
         guard let v, v.isFinite else {
-            output += "null"
+            emit("null")
             return
         }
-        output += Self.format(v)
+        buffer.append(contentsOf: Self.format(v).utf8)
     }
 
     /// Writes a boolean, or null.
     public mutating func bool(_ v: Bool?) {
         beforeValue()
-        output += v.map { $0 ? "true" : "false" } ?? "null"
+        switch v {
+        case true?: emit("true")
+        case false?: emit("false")
+        case nil: emit("null")
+        }
     }
 
     /// Writes null.
     public mutating func null() {
         beforeValue()
-        output += "null"
+        emit("null")
     }
 
     /// Writes a date as an ISO 8601 UTC string, or null.
@@ -125,7 +136,7 @@ public struct JSONWriter {
     /// Writes pre-encoded JSON as a value.
     public mutating func raw(_ json: String) {
         beforeValue()
-        output += json
+        buffer.append(contentsOf: json.utf8)
     }
 
     /// Formats a finite double the way JSON output shows it.
@@ -136,31 +147,34 @@ public struct JSONWriter {
 
     /// Appends `s` as a JSON string literal.
     public static func appendQuoted(_ s: String, to out: inout String) {
-        out += "\""
-        var needsEscape = false
-        for u in s.utf8 where u < 0x20 || u == 0x22 || u == 0x5C {
-            needsEscape = true
-            break
-        }
-        if !needsEscape {
-            out += s
-        } else {
-            for scalar in s.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                default:
-                    if scalar.value < 0x20 {
-                        out += String(format: "\\u%04x", scalar.value)
-                    } else {
-                        out.unicodeScalars.append(scalar)
-                    }
+        var bytes: [UInt8] = []
+        appendQuoted(s, to: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `s` as a JSON string literal, as UTF-8 bytes: quotes, backslashes and control characters
+    /// escaped, everything else (non-ASCII included) as is.
+    static func appendQuoted(_ s: String, to out: inout [UInt8]) {
+        out.append(0x22)
+        var text = s
+        text.withUTF8 { b in
+            var start = 0
+            for i in 0..<b.count {
+                let u = b[i]
+                guard u < 0x20 || u == 0x22 || u == 0x5C else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<i]))
+                switch u {
+                case 0x22: out.append(contentsOf: [0x5C, 0x22])
+                case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+                case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
+                case 0x0D: out.append(contentsOf: [0x5C, 0x72])
+                case 0x09: out.append(contentsOf: [0x5C, 0x74])
+                default: out.append(contentsOf: String(format: "\\u%04x", u).utf8)
                 }
+                start = i + 1
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<b.count]))
         }
-        out += "\""
+        out.append(0x22)
     }
 }

@@ -14,45 +14,46 @@ public enum HTMLEntities {
         }
             ?? text.utf8.contains(UInt8(ascii: "&"))
         guard hasReference else { return text }
-        var out = String.UnicodeScalarView()
-        let scalars = Array(text.unicodeScalars)
-        var i = 0
-        let n = scalars.count
-        while i < n {
-            let c = scalars[i]
-            if c != "&" {
-                out.append(c)
-                i += 1
-                continue
-            }
-            if let (scalar, length) = reference(in: scalars, at: i) {
-                out.append(scalar)
+        // References are ASCII: work on the UTF-8 bytes, copying the runs between references whole.
+        var out = [UInt8]()
+        var source = text
+        source.withUTF8 { b in
+            out.reserveCapacity(b.count)
+            var i = 0
+            var run = 0
+            let n = b.count
+            while i < n {
+                guard b[i] == 0x26, let (scalar, length) = reference(in: b, at: i) else {
+                    i += 1
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i]))
+                out.append(contentsOf: UTF8.encode(scalar)!)
                 i += length
-            } else {
-                out.append(c)
-                i += 1
+                run = i
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<n]))
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// Reads a reference starting at `start` (which holds `&`): the decoded scalar and the number of
-    /// scalars consumed, or nil when there is no valid reference there.
-    static func reference(in s: [Unicode.Scalar], at start: Int) -> (Unicode.Scalar, Int)? {
+    /// Reads a reference starting at byte `start` (which holds `&`) of UTF-8 text: the decoded scalar
+    /// and the number of bytes consumed, or nil when there is no valid reference there.
+    static func reference(in s: UnsafeBufferPointer<UInt8>, at start: Int) -> (Unicode.Scalar, Int)? {
         var j = start + 1
         let n = s.count
         guard j < n else { return nil }
-        if s[j] == "#" {
+        if s[j] == UInt8(ascii: "#") {
             j += 1
             var hex = false
-            if j < n, s[j] == "x" || s[j] == "X" {
+            if j < n, s[j] == UInt8(ascii: "x") || s[j] == UInt8(ascii: "X") {
                 hex = true
                 j += 1
             }
             var value: UInt32 = 0
             var digits = 0
             while j < n, digits < 8 {
-                let v = s[j].value
+                let v = UInt32(s[j])
                 let d: UInt32
                 if v >= 48 && v <= 57 { d = v - 48 }
                 else if hex && v >= 97 && v <= 102 { d = v - 87 }
@@ -63,20 +64,21 @@ public enum HTMLEntities {
                 j += 1
             }
             guard digits > 0 else { return nil }
-            if j < n, s[j] == ";" { j += 1 }
+            if j < n, s[j] == UInt8(ascii: ";") { j += 1 }
             // Windows-1252 code points that HTML maps for numeric references (&#146; = ’).
             if value >= 0x80 && value <= 0x9F, let mapped = windows1252[value] { value = mapped }
             guard value != 0, let scalar = Unicode.Scalar(value) else { return ("\u{FFFD}", j - start) }
             return (scalar, j - start)
         }
-        var name = ""
-        while j < n, name.unicodeScalars.count < 10 {
+        let nameStart = j
+        while j < n, j - nameStart < 10 {
             let c = s[j]
-            guard (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") else { break }
-            name.unicodeScalars.append(c)
+            guard (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) else { break }
             j += 1
         }
-        guard j < n, s[j] == ";", let cp = named[name], let scalar = Unicode.Scalar(cp) else { return nil }
+        guard j < n, j > nameStart, s[j] == UInt8(ascii: ";") else { return nil }
+        let name = String(decoding: UnsafeBufferPointer(rebasing: s[nameStart..<j]), as: UTF8.self)
+        guard let cp = named[name], let scalar = Unicode.Scalar(cp) else { return nil }
         return (scalar, j + 1 - start)
     }
 

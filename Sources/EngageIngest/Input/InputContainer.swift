@@ -102,7 +102,7 @@ public enum InputOpener {
             throw EngageError(.unreadable, "cannot open: \(String(cString: strerror(errno)))", file: path)
         }
         close(fd)
-        let head = (try? FileByteSource(path: path).prefix(4)) ?? []
+        let head = (try? FileByteSource(path: path, chunkSize: 4096).prefix(4)) ?? []
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
             return try ZipInput(path: path)
         }

@@ -202,7 +202,8 @@ struct XClassicArchiveReader: SourceReader {
         var inference = XOwnerInference()
         for ref in csvs {
             var csv: XClassicCSV?
-            try? CSVReader.read(ref.source) { row, _, _ in
+            // A broken file is reported by the main pass; here it only gives fewer clues.
+            _ = try? CSVReader.read(ref.source) { row, _, _ in
                 guard let layout = csv else {
                     csv = try XClassicCSV(header: row, file: ref.source.name)
                     return

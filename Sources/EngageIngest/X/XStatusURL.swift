@@ -31,16 +31,19 @@ public enum XStatusURL {
     }
 
     private static func containsStatus(_ url: String) -> Bool {
-        let needle: [UInt8] = Array("/status".utf8)
-        var matched = 0
-        for b in url.utf8 {
-            if b == needle[matched] {
-                matched += 1
-                if matched == needle.count { return true }
-            } else {
-                matched = b == needle[0] ? 1 : 0
+        var text = url
+        return text.withUTF8 { b in
+            let n = b.count
+            var i = 0
+            while i + 7 <= n {
+                if b[i] == UInt8(ascii: "/"), b[i + 1] == UInt8(ascii: "s"), b[i + 2] == UInt8(ascii: "t"),
+                   b[i + 3] == UInt8(ascii: "a"), b[i + 4] == UInt8(ascii: "t"), b[i + 5] == UInt8(ascii: "u"),
+                   b[i + 6] == UInt8(ascii: "s") {
+                    return true
+                }
+                i += 1
             }
+            return false
         }
-        return false
     }
 }
