@@ -60,6 +60,7 @@ let package = Package(
         .testTarget(name: "EngageCoreTests", dependencies: ["EngageCore", "EngageTestSupport"]),
         .testTarget(name: "EngageIngestTests", dependencies: ["EngageIngest", "EngageTestSupport"]),
         .testTarget(name: "EngageReportTests", dependencies: ["EngageReport", "EngageTestSupport"]),
+        .testTarget(name: "EngageAnalyzeTests", dependencies: ["EngageAnalyze", "EngageReport", "EngageTestSupport"]),
         .testTarget(name: "EngageCLITests", dependencies: ["engage", "EngageTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
