@@ -208,18 +208,18 @@ import Foundation
         // Many values per level switch the sampler to conditional binomials; the interval must agree
         // with element-by-element resampling within Monte Carlo error.
         var r = Xoshiro256StarStar(seed: 5)
-        let x = (0..<4000).map { _ in Double(r.bounded(6) + 1) }, y = (0..<6000).map { _ in Double(r.bounded(6)) }
+        let x = (0..<1000).map { _ in Double(r.bounded(6) + 1) }, y = (0..<1500).map { _ in Double(r.bounded(6)) }
         let pool = RankedSample(x + y)
-        let group = [Int8](repeating: 1, count: 4000) + [Int8](repeating: 0, count: 6000)
+        let group = [Int8](repeating: 1, count: 1000) + [Int8](repeating: 0, count: 1500)
         let ci = try #require(Bootstrap(resamples: 1000).run(pool: pool, group: group, seed: 1, medianRatio: false))
         var deltas: [Double] = []
-        for _ in 0..<300 {
-            let xs = (0..<4000).map { _ in x[Int(r.bounded(4000))] }, ys = (0..<6000).map { _ in y[Int(r.bounded(6000))] }
+        for _ in 0..<400 {
+            let xs = (0..<1000).map { _ in x[Int(r.bounded(1000))] }, ys = (0..<1500).map { _ in y[Int(r.bounded(1500))] }
             deltas.append(MannWhitney.test(xs, ys)!.delta)
         }
         deltas.sort()
-        #expect(near(ci.delta.lower, Quantile.type7(sorted: deltas, 0.025)!, 0.006))
-        #expect(near(ci.delta.upper, Quantile.type7(sorted: deltas, 0.975)!, 0.006))
+        #expect(near(ci.delta.lower, Quantile.type7(sorted: deltas, 0.025)!, 0.012))
+        #expect(near(ci.delta.upper, Quantile.type7(sorted: deltas, 0.975)!, 0.012))
     }
 
     @Test func permutationTestFindsARealSlotAndNotANullOne() throws {

@@ -41,7 +41,7 @@ extension Xoshiro256StarStar {
         let alpha = (2.83 + 5.1 / b) * spq
         let lpq = log(p / q)
         let m = ((nd + 1) * p).rounded(.down)
-        let h = lgamma(m + 1) + lgamma(nd - m + 1)
+        let h = GammaFunctions.lnGamma(m + 1) + GammaFunctions.lnGamma(nd - m + 1)
         while true {
             let u = uniform() - 0.5
             let v = uniform()
@@ -50,7 +50,7 @@ extension Xoshiro256StarStar {
             if k < 0 || k > nd { continue }
             if us >= 0.07 && v <= vr { return Int(k) }
             let lv = log(v * alpha / (a / (us * us) + b))
-            let bound = h - lgamma(k + 1) - lgamma(nd - k + 1) + (k - m) * lpq
+            let bound = h - GammaFunctions.lnGamma(k + 1) - GammaFunctions.lnGamma(nd - k + 1) + (k - m) * lpq
             if lv <= bound { return Int(k) }
         }
     }

@@ -1,0 +1,94 @@
+/// The covariates of a regression: an intercept column first, then named terms, row-major, with an
+/// optional offset per row.
+struct DesignMatrix: Sendable {
+    /// Term names, intercept first (`(intercept)`).
+    var names: [String]
+    /// n × p values, row-major.
+    var values: [Double]
+    /// Offsets (ln F or ln I), or nil.
+    var offset: [Double]?
+    /// When the columns were standardised for fitting: each term's (mean, SD), intercept (0, 1).
+    var scaling: [(Double, Double)]?
+
+    var p: Int { names.count }
+    var n: Int { p == 0 ? 0 : values.count / p }
+
+    /// An intercept plus `columns` (each of the same length n).
+    init(columns: [(String, [Double])], offset: [Double]? = nil) {
+        let n = columns.first?.1.count ?? offset?.count ?? 0
+        names = ["(intercept)"] + columns.map(\.0)
+        let p = names.count
+        var v = [Double](repeating: 0, count: n * p)
+        for i in 0..<n {
+            v[i * p] = 1
+            for (j, c) in columns.enumerated() { v[i * p + j + 1] = c.1[i] }
+        }
+        values = v
+        self.offset = offset
+    }
+
+    init(names: [String], values: [Double], offset: [Double]?) {
+        self.names = names
+        self.values = values
+        self.offset = offset
+    }
+
+    /// The rows `keep` selects.
+    func rows(_ keep: [Int]) -> DesignMatrix {
+        var v: [Double] = []
+        v.reserveCapacity(keep.count * p)
+        for i in keep { v += values[(i * p)..<((i + 1) * p)] }
+        var d = DesignMatrix(names: names, values: v, offset: offset.map { o in keep.map { o[$0] } })
+        d.scaling = scaling
+        return d
+    }
+
+    /// The same design with every non-intercept column centred and scaled to unit SD (constant
+    /// columns only centred), which keeps Fisher scoring well conditioned; ``original(_:_:)`` maps
+    /// estimates back.
+    func standardized() -> DesignMatrix {
+        let n = self.n
+        var scaling: [(Double, Double)] = [(0, 1)]
+        var v = values
+        for j in 1..<max(1, p) {
+            var mean = 0.0
+            for i in 0..<n { mean += values[i * p + j] }
+            mean /= Double(max(1, n))
+            var ss = 0.0
+            for i in 0..<n { ss += (values[i * p + j] - mean) * (values[i * p + j] - mean) }
+            let sd = n > 1 ? (ss / Double(n - 1)).squareRoot() : 0
+            let scale = sd > 0 ? sd : 1
+            scaling.append((mean, scale))
+            for i in 0..<n { v[i * p + j] = (values[i * p + j] - mean) / scale }
+        }
+        var d = DesignMatrix(names: names, values: v, offset: offset)
+        d.scaling = scaling
+        return d
+    }
+
+    /// Coefficients and covariance on the original scale of a standardised design's estimates.
+    func original(_ beta: [Double], _ cov: SquareMatrix) -> ([Double], SquareMatrix) {
+        guard let scaling else { return (beta, cov) }
+        // β_j = b_j / s_j (j ≥ 1); β_0 = b_0 − Σ b_j m_j / s_j.  A is the Jacobian of that map.
+        var a = SquareMatrix(p)
+        a[0, 0] = 1
+        for j in 1..<max(1, p) {
+            a[j, j] = 1 / scaling[j].1
+            a[0, j] = -scaling[j].0 / scaling[j].1
+        }
+        var out = [Double](repeating: 0, count: p)
+        for i in 0..<p { for k in 0..<p { out[i] += a[i, k] * beta[k] } }
+        var t = SquareMatrix(p), c = SquareMatrix(p)
+        for i in 0..<p { for j in 0..<p {
+            var s = 0.0
+            for k in 0..<p { s += a[i, k] * cov[k, j] }
+            t[i, j] = s
+        } }
+        for i in 0..<p { for j in 0..<p {
+            var s = 0.0
+            for k in 0..<p { s += t[i, k] * a[j, k] }
+            c[i, j] = s
+        } }
+        return (out, c)
+    }
+}
