@@ -43,7 +43,12 @@ let package = Package(
             dependencies: ["EngageCore", .product(name: "Yams", package: "Yams")]
         ),
         // Stage 3: genuine engagement, features, statistics, recommendations.
-        .target(name: "EngageAnalyze", dependencies: ["EngageCore"]),
+        // Optimised in debug builds too: the bootstrap and the regressions are tight numeric loops that
+        // run ~30× slower unoptimised, which would make the test suite crawl.
+        .target(
+            name: "EngageAnalyze", dependencies: ["EngageCore"],
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
+        ),
         // Stage 4: text, JSON, CSV and HTML renderings.
         .target(name: "EngageReport", dependencies: ["EngageCore", "EngageAnalyze"]),
         // The thin command line.

@@ -2,10 +2,16 @@
 /// (med₁ + 1)/(med₀ + 1) of a two-group comparison (ANALYSIS.md §4.3).
 ///
 /// Each resample draws n₁ values from group 1 and n₀ from group 0 with replacement. Resamples are
-/// kept as counts per distinct value ("level") of the pooled sample, so δ* is a linear pass over the
-/// levels. Counts are drawn element by element (Lemire bounded integers) when a group has few
-/// values per level, and as a multinomial through exact conditional binomials otherwise — the same
-/// law, at a cost that does not grow with the number of posts.
+/// kept as counts per cell of the pooled, sorted sample, so δ* is one pass over the cells:
+/// - **exact** (small samples): a cell is one distinct value; counts are drawn element by element
+///   (Lemire bounded integers) or, where a group has many values per cell, as a multinomial through
+///   exact conditional binomials — the same law either way;
+/// - **binned** (when that would cost more than ``exactBudget`` draws per resample): adjacent
+///   distinct values are merged into at most ``bins`` cells of about equal mass (a value heavier
+///   than a cell stays alone), and the pairs inside a cell contribute their conditional expectation
+///   a·b·U_cell/(c₁c₀) computed exactly from the data, so δ* stays unbiased; only the small
+///   within-cell resampling variance is left out. Medians of binned resamples use the value at
+///   the cell's middle. The result says which mode ran.
 struct Bootstrap: Sendable {
     /// A percentile interval.
     struct Interval: Sendable, Hashable {
@@ -13,62 +19,93 @@ struct Bootstrap: Sendable {
         var upper: Double
     }
 
-    /// The two intervals of one comparison.
+    /// The intervals of one comparison.
     struct Result: Sendable, Hashable {
         var delta: Interval
-        /// Only for non-negative scales (raw counts, rates); nil otherwise.
+        /// Only when asked (non-negative scales); nil otherwise.
         var medianRatio: Interval?
+        /// Cells used per resample; equal to the distinct values when exact.
+        var cells: Int
+        var binned: Bool
     }
 
     /// Resamples (B); ANALYSIS.md: 2,000, never below 1,000.
     var resamples: Int = 2000
     /// Interval level.
     var level: Double = 0.95
+    /// Largest per-resample cost (element draws, binomial draws × 8) kept exact.
+    var exactBudget = 8192
+    /// Cells when binned.
+    var bins = 512
 
     /// Intervals for group 1 (`group[e] == 1`) against group 0 (`group[e] == 0`) of `pool`;
     /// elements with any other group value are left out. nil when a group is empty.
     func run(pool: RankedSample, group: [Int8], seed: UInt64, medianRatio: Bool) -> Result? {
-        let k = pool.levels.count
-        var c1 = [Int](repeating: 0, count: k), c0 = [Int](repeating: 0, count: k)
-        var e1: [Int32] = [], e0: [Int32] = []
+        // exact cells: the distinct values either group holds
+        var levelC1: [Int] = [], levelC0: [Int] = [], levelValue: [Double] = []
+        var cellOfLevel = [Int32](repeating: -1, count: pool.levels.count)
+        var n1 = 0, n0 = 0
         for e in pool.order {
             let g = group[Int(e)]
-            let lv = pool.level[Int(e)]
+            guard g == 0 || g == 1 else { continue }
+            let lv = Int(pool.level[Int(e)])
+            if cellOfLevel[lv] < 0 {
+                cellOfLevel[lv] = Int32(levelValue.count)
+                levelValue.append(pool.levels[lv])
+                levelC1.append(0)
+                levelC0.append(0)
+            }
+            let c = Int(cellOfLevel[lv])
             if g == 1 {
-                c1[Int(lv)] += 1
-                e1.append(lv)
-            } else if g == 0 {
-                c0[Int(lv)] += 1
-                e0.append(lv)
+                levelC1[c] += 1
+                n1 += 1
+            } else {
+                levelC0[c] += 1
+                n0 += 1
             }
         }
-        guard !e1.isEmpty, !e0.isEmpty else { return nil }
-        var used: [Int32] = []  // levels either group holds, ascending
-        for lv in 0..<k where c1[lv] > 0 || c0[lv] > 0 { used.append(Int32(lv)) }
-        let s1 = Sampler(levels: e1, counts: c1, used: used)
-        let s0 = Sampler(levels: e0, counts: c0, used: used)
+        guard n1 > 0, n0 > 0 else { return nil }
+        let k1 = levelC1.filter { $0 > 0 }.count, k0 = levelC0.filter { $0 > 0 }.count
+        let cost = min(n1, 8 * k1) + min(n0, 8 * k0)
+        let cells: Cells
+        if cost <= exactBudget || levelValue.count <= bins {
+            cells = Cells(exact: levelC1, levelC0, levelValue)
+        } else {
+            cells = Cells(binning: levelC1, levelC0, levelValue, bins: bins)
+        }
+        // element lists (cell per element) for element-by-element draws
+        var e1: [Int32] = [], e0: [Int32] = []
+        if n1 <= 8 * cells.k1 || n0 <= 8 * cells.k0 {
+            for (c, lc) in cells.levelCell.enumerated() {
+                e1 += [Int32](repeating: lc, count: levelC1[c])
+                e0 += [Int32](repeating: lc, count: levelC0[c])
+            }
+        }
+        let s1 = Sampler(counts: cells.c1, elements: n1 <= 8 * cells.k1 ? e1 : nil, n: n1)
+        let s0 = Sampler(counts: cells.c0, elements: n0 <= 8 * cells.k0 ? e0 : nil, n: n0)
         var rng = Xoshiro256StarStar(seed: seed)
+        let k = cells.c1.count
         var a = [Int](repeating: 0, count: k), b = [Int](repeating: 0, count: k)
         var deltas = [Double](), ratios = [Double]()
         deltas.reserveCapacity(resamples)
-        let n1 = Double(e1.count), n0 = Double(e0.count)
+        let fn1 = Double(n1), fn0 = Double(n0)
         for _ in 0..<resamples {
-            for lv in used {
-                a[Int(lv)] = 0
-                b[Int(lv)] = 0
+            for i in 0..<k {
+                a[i] = 0
+                b[i] = 0
             }
             s1.draw(into: &a, rng: &rng)
             s0.draw(into: &b, rng: &rng)
             var below = 0.0, u = 0.0
-            for lv in used {
-                let ai = Double(a[Int(lv)]), bi = Double(b[Int(lv)])
-                u += ai * (below + 0.5 * bi)
+            for i in 0..<k {
+                let ai = Double(a[i]), bi = Double(b[i])
+                u += ai * (below + bi * cells.within[i])
                 below += bi
             }
-            deltas.append(2 * u / (n1 * n0) - 1)
+            deltas.append(2 * u / (fn1 * fn0) - 1)
             if medianRatio {
-                let m1 = Self.median(a, count: e1.count, used: used, levels: pool.levels)
-                let m0 = Self.median(b, count: e0.count, used: used, levels: pool.levels)
+                let m1 = Self.median(a, count: n1, values: cells.value)
+                let m0 = Self.median(b, count: n0, values: cells.value)
                 ratios.append((m1 + 1) / (m0 + 1))
             }
         }
@@ -80,42 +117,97 @@ struct Bootstrap: Sendable {
             ratios.sort()
             r = Interval(lower: Quantile.type7(sorted: ratios, lo) ?? 0, upper: Quantile.type7(sorted: ratios, hi) ?? 0)
         }
-        return Result(delta: d, medianRatio: r)
+        return Result(delta: d, medianRatio: r, cells: k, binned: cells.binned)
     }
 
-    /// The type-7 median of a resample held as counts per level.
-    static func median(_ counts: [Int], count n: Int, used: [Int32], levels: [Double]) -> Double {
+    /// The type-7 median of a resample held as counts per cell.
+    static func median(_ counts: [Int], count n: Int, values: [Double]) -> Double {
         let lo = (n - 1) / 2, hi = n / 2
         var seen = 0
         var vlo: Double?
-        for lv in used {
-            let c = counts[Int(lv)]
-            if c == 0 { continue }
+        for (i, c) in counts.enumerated() where c > 0 {
             seen += c
-            if vlo == nil && seen > lo { vlo = levels[Int(lv)] }
-            if seen > hi { return ((vlo ?? levels[Int(lv)]) + levels[Int(lv)]) / 2 }
+            if vlo == nil && seen > lo { vlo = values[i] }
+            if seen > hi { return ((vlo ?? values[i]) + values[i]) / 2 }
         }
         return vlo ?? 0
     }
 
+    /// The cells of one comparison, ascending.
+    struct Cells {
+        var c1: [Int] = []
+        var c0: [Int] = []
+        /// Expected within-cell U per pair: ½ for a single value, U_cell/(c₁c₀) for a bin.
+        var within: [Double] = []
+        /// The value medians use.
+        var value: [Double] = []
+        /// The cell of each exact level.
+        var levelCell: [Int32] = []
+        var binned = false
+        var k1: Int { c1.filter { $0 > 0 }.count }
+        var k0: Int { c0.filter { $0 > 0 }.count }
+
+        init(exact c1: [Int], _ c0: [Int], _ values: [Double]) {
+            self.c1 = c1
+            self.c0 = c0
+            within = [Double](repeating: 0.5, count: c1.count)
+            value = values
+            levelCell = (0..<Int32(c1.count)).map { $0 }
+        }
+
+        init(binning l1: [Int], _ l0: [Int], _ values: [Double], bins: Int) {
+            binned = true
+            let total = l1.reduce(0, +) + l0.reduce(0, +)
+            let target = max(1, total / bins)
+            var start = 0
+            while start < l1.count {
+                var end = start, mass = 0
+                while end < l1.count && (mass == 0 || mass + l1[end] + l0[end] <= target) {
+                    mass += l1[end] + l0[end]
+                    end += 1
+                }
+                var a = 0, b = 0, u = 0.0
+                for l in start..<end {
+                    u += Double(l1[l]) * (Double(b) + 0.5 * Double(l0[l]))
+                    a += l1[l]
+                    b += l0[l]
+                }
+                var mid = start, seen = 0
+                for l in start..<end {
+                    seen += l1[l] + l0[l]
+                    if 2 * seen >= mass {
+                        mid = l
+                        break
+                    }
+                }
+                let cell = Int32(c1.count)
+                for _ in start..<end { levelCell.append(cell) }
+                c1.append(a)
+                c0.append(b)
+                within.append(a > 0 && b > 0 ? u / (Double(a) * Double(b)) : 0.5)
+                value.append(values[mid])
+                start = end
+            }
+        }
+    }
+
     /// Draws one group's resample counts.
     struct Sampler {
-        let elements: [Int32]
-        /// (level, count) of the group's non-empty levels, ascending.
-        let cells: [(Int32, Int)]
-        let byElement: Bool
+        let elements: [Int32]?
+        /// (cell, count) of the group's non-empty cells, ascending.
+        let cells: [(Int, Int)]
+        let n: Int
 
-        init(levels: [Int32], counts: [Int], used: [Int32]) {
-            elements = levels
-            var cells: [(Int32, Int)] = []
-            for lv in used where counts[Int(lv)] > 0 { cells.append((lv, counts[Int(lv)])) }
+        init(counts: [Int], elements: [Int32]?, n: Int) {
+            self.elements = elements
+            var cells: [(Int, Int)] = []
+            for (i, c) in counts.enumerated() where c > 0 { cells.append((i, c)) }
             self.cells = cells
-            byElement = levels.count <= 4 * cells.count
+            self.n = n
         }
 
         func draw(into out: inout [Int], rng: inout Xoshiro256StarStar) {
-            let n = elements.count
-            if byElement {
+            if let elements {
                 let bound = UInt64(n)
                 for _ in 0..<n { out[Int(elements[Int(rng.bounded(bound))])] += 1 }
                 return
@@ -124,11 +216,11 @@ struct Bootstrap: Sendable {
             for (idx, cell) in cells.enumerated() {
                 if remaining == 0 { break }
                 if idx == cells.count - 1 {
-                    out[Int(cell.0)] += remaining
+                    out[cell.0] += remaining
                     break
                 }
                 let x = rng.binomial(remaining, Double(cell.1) / Double(mass))
-                out[Int(cell.0)] += x
+                out[cell.0] += x
                 remaining -= x
                 mass -= cell.1
             }

@@ -1,0 +1,102 @@
+import EngageCore
+import Foundation
+
+extension StatisticsRun {
+    /// δ of group 1 against group 0 over the pool elements `include` keeps, by one pass over the
+    /// sorted order (ties count ½).
+    static func delta(_ pool: OutcomePool, _ labels: [Int8], include: (Int) -> Bool) -> (Double, Int, Int)? {
+        let r = pool.ranked
+        var u = 0.0, below0 = 0.0
+        var n1 = 0, n0 = 0
+        var i = 0
+        let n = r.count
+        while i < n {
+            let lv = r.level[Int(r.order[i])]
+            var c1 = 0, c0 = 0
+            var j = i
+            while j < n && r.level[Int(r.order[j])] == lv {
+                let e = Int(r.order[j])
+                if include(e) {
+                    if labels[e] == 1 { c1 += 1 } else { c0 += 1 }
+                }
+                j += 1
+            }
+            u += Double(c1) * (below0 + 0.5 * Double(c0))
+            below0 += Double(c0)
+            n1 += c1
+            n0 += c0
+            i = j
+        }
+        guard n1 > 0, n0 > 0 else { return nil }
+        return (2 * u / (Double(n1) * Double(n0)) - 1, n1, n0)
+    }
+
+    /// The §7.1 gate and §7.2 verdict of a comparison on the primary scale.
+    func gate(_ c: Comparison, account a: Int) -> (FindingVerdict, [GateCheck]) {
+        let small = min(c.n, c.nRest)
+        var checks: [GateCheck] = []
+        let nOK = c.n >= options.minimumFinding && c.nRest >= options.minimumFinding
+        checks.append(GateCheck(name: "n", passed: nOK, detail: "\(TextNumber.int(c.n)) vs \(TextNumber.int(c.nRest)) posts"))
+        if small < options.minimumTested { return (.notTested, checks) }
+        guard let delta = c.cliffsDelta, let pAdj = c.pAdjusted else { return (.notTested, checks) }
+        let sig = pAdj < 0.05
+        checks.append(GateCheck(name: "significance", passed: sig, detail: TextNumber.pClause("adjusted p", pAdj)))
+        let big = abs(delta) >= CliffsDelta.smallThreshold
+        let ciOK = c.ci?.excludesZero ?? false
+        checks.append(GateCheck(name: "effect", passed: big && ciOK, detail: "δ = \(TextNumber.signed(delta))"
+            + (c.ci.map { " (95 % CI \(TextNumber.signed($0.lower)) to \(TextNumber.signed($0.upper)))" } ?? "")))
+        // 4a model
+        var modelOK: Bool?
+        if let m = c.model {
+            if m.unstable {
+                checks.append(GateCheck(name: "model", passed: nil, detail: "model unstable (\(m.method)); resting on the other checks"))
+            } else {
+                let same = (m.ratio > 1) == (delta > 0)
+                modelOK = same && (m.lower > 1 || m.upper < 1)
+                checks.append(GateCheck(name: "model", passed: modelOK,
+                                        detail: "IRR \(TextNumber.ratio(m.ratio)) (\(TextNumber.ratio(m.lower))–\(TextNumber.ratio(m.upper)))"))
+            }
+        } else {
+            checks.append(GateCheck(name: "model", passed: nil, detail: "no model term for this group"))
+        }
+        // 4b without the favoured group's most-engaged post, 4c halves
+        var topOK: Bool?, halvesOK: Bool?
+        let acc = accounts[a]
+        if let pool = OutcomePool(acc.values(c.metric, c.scale)),
+           let g = groups[a].first(where: { $0.name == c.group }) {
+            let labels = pool.labels(g.member)
+            let favoured: Int8 = delta > 0 ? 1 : 0
+            var top = -1
+            var best = -Double.infinity
+            for e in 0..<pool.count where labels[e] == favoured {
+                let v = pool.ranked.values[e]
+                if v > best || (v == best && acc.created[Int(pool.unit[e])] > acc.created[Int(pool.unit[top])]) {
+                    best = v
+                    top = e
+                }
+            }
+            if let (d, _, _) = Self.delta(pool, labels, include: { $0 != top }) {
+                topOK = (d > 0) == (delta > 0) && abs(d) >= CliffsDelta.smallThreshold
+                checks.append(GateCheck(name: "without-top-post", passed: topOK, detail: "δ = \(TextNumber.signed(d)) without the most-engaged post"))
+            }
+            let times = pool.unit.map { acc.created[Int($0)] }
+            let median = Quantile.median(sorted: times.sorted()) ?? 0
+            let early = Self.delta(pool, labels) { times[$0] <= median }
+            let late = Self.delta(pool, labels) { times[$0] > median }
+            if let (d1, _, _) = early, let (d2, _, _) = late {
+                halvesOK = (d1 > 0) == (delta > 0) && (d2 > 0) == (delta > 0) && d1 != 0 && d2 != 0
+                checks.append(GateCheck(name: "halves", passed: halvesOK,
+                                        detail: "earlier half \(TextNumber.signed(d1)), later half \(TextNumber.signed(d2))"))
+            } else {
+                halvesOK = false
+                checks.append(GateCheck(name: "halves", passed: false, detail: "the group is missing from one half of the history"))
+            }
+        }
+        if !nOK { return (.tooFewPosts, checks) }
+        let consistent = modelOK != false && topOK == true && halvesOK == true
+        if sig && big && ciOK && consistent { return (.recommendation, checks) }
+        if sig && !big { return (.realButSmall, checks) }
+        if big { return (.possiblePattern, checks) }
+        return (.noClearDifference, checks)
+    }
+}
