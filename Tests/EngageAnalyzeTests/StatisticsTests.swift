@@ -261,3 +261,54 @@ import Foundation
         #expect(tl.label == "estimated from 2 snapshots")
     }
 }
+
+/// The exact samplers behind the fast permutation test.
+@Suite struct SamplerTests {
+    @Test func hypergeometricMoments() {
+        var r = Xoshiro256StarStar(seed: 11)
+        for (good, bad, sample) in [(5, 7, 4), (300, 700, 100), (40_000, 960_000, 500_000), (3, 1_000_000, 20_000)] {
+            let reps = 20_000
+            var s = 0.0, s2 = 0.0
+            for _ in 0..<reps {
+                let x = Double(r.hypergeometric(good: good, bad: bad, sample: sample))
+                #expect(x >= 0 && x <= Double(min(good, sample)))
+                s += x
+                s2 += x * x
+            }
+            let n = Double(good + bad), k = Double(sample), p = Double(good) / n
+            let mu = k * p, v = k * p * (1 - p) * (n - k) / (n - 1)
+            let mean = s / Double(reps), variance = s2 / Double(reps) - mean * mean
+            #expect(abs(mean - mu) < 4 * (v / Double(reps)).squareRoot() + 1e-9, "\(good) \(bad) \(sample)")
+            #expect(abs(variance - v) / v < 0.06, "\(good) \(bad) \(sample)")
+        }
+        #expect(r.hypergeometric(good: 0, bad: 10, sample: 5) == 0)
+        #expect(r.hypergeometric(good: 10, bad: 0, sample: 5) == 5)
+        #expect(r.hypergeometric(good: 4, bad: 6, sample: 10) == 4)
+    }
+
+    @Test func permutationMatchesFullShuffles() throws {
+        // The recursive splitting must give the same null distribution as shuffling every label.
+        var r = Xoshiro256StarStar(seed: 21)
+        var values: [Double] = [], slots: [Int] = []
+        for i in 0..<500 {
+            slots.append(i % 7 == 3 ? 1 : (i % 3 == 0 ? 2 : 0))
+            values.append(Double(r.bounded(20)) + (slots.last == 1 ? 1.5 : 0))
+        }
+        let fast = try #require(SlotPermutationTest(resamples: 4000).run(values: values, slot: slots, slots: 3, seed: 5))
+        let t = fast.statistic
+        var hits = 0
+        var labels = slots
+        for _ in 0..<4000 {
+            var i = labels.count - 1
+            while i > 0 {
+                labels.swapAt(i, Int(r.bounded(UInt64(i + 1))))
+                i -= 1
+            }
+            let m = SlotPermutationTest.observedMedians(values: values, slot: labels, slots: 3)
+            if (m.compactMap { $0 }.max() ?? 0) >= t { hits += 1 }
+        }
+        let slow = Double(1 + hits) / 4001
+        #expect(abs(fast.p - slow) < 4 * (slow * (1 - slow) / 4000).squareRoot() + 0.003, "fast \(fast.p) vs full \(slow)")
+        #expect(fast.bestSlot == 1)
+    }
+}

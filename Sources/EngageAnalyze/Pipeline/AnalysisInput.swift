@@ -104,7 +104,7 @@ struct FeedRecord: Sendable {
         platform = p.platform
         kind = p.kind
         authorId = strings.intern(p.author?.id)
-        authorHandle = strings.intern(p.author?.handle?.lowercased())
+        authorHandle = strings.intern(p.author?.handle)
         source = strings.intern(p.provenance.source)
         created = p.createdAt?.timeIntervalSince1970 ?? .nan
         asOf = p.metrics.asOf?.timeIntervalSince1970 ?? .nan
