@@ -95,7 +95,9 @@ struct FeedRecord: Sendable {
     var repliesCount: Int32
     var postClass: Int8
     var contentKind: Int8
+    /// For self-replies and replies: the post answered; for replies also the conversation.
     var replyTo: String?
+    var conversation: String?
     var url: String?
     var snippet: String
 
@@ -116,7 +118,8 @@ struct FeedRecord: Sendable {
         repliesCount = Self.count(p.metrics.replies)
         postClass = verdict?.postClass.map { Int8(PostClass.allCases.firstIndex(of: $0)!) } ?? -1
         contentKind = verdict?.contentKind.map { Int8(ContentKind.allCases.firstIndex(of: $0)!) } ?? -1
-        replyTo = p.kind == .selfReply ? p.replyTo : nil
+        replyTo = p.kind == .selfReply || p.kind == .reply ? p.replyTo : nil
+        conversation = p.kind == .reply ? p.conversation : nil
         url = p.url
         let text = p.text.isEmpty ? (p.title ?? "") : p.text
         snippet = String(text.unicodeScalars.prefix(AnalysisInput.snippetLength).map(Character.init))

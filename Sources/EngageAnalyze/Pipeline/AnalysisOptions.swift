@@ -33,6 +33,12 @@ public struct AnalysisOptions: Sendable, Hashable {
 
     public init() {}
 
+    /// The time zone's printed name (`UTC` rather than Foundation's `GMT`).
+    var timeZoneName: String {
+        let id = timeZone.identifier
+        return id == "GMT" || id == "GMT+0000" ? "UTC" : id
+    }
+
     /// Options with B clamped to ANALYSIS.md's floors.
     var effective: AnalysisOptions {
         var o = self

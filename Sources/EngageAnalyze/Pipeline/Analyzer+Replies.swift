@@ -28,22 +28,22 @@ extension Analyzer {
         var att = ReplyAttachment(account: [Int32](repeating: -1, count: n), unit: [Int32](repeating: -1, count: n),
                                   reason: input.replies.map(\.reason))
         var perAccount = [[(unit: Int32, author: Int32, reply: Int32)]](repeating: [], count: accounts.count)
-        var unattached = 0, unclassified = [Int](repeating: 0, count: accounts.count)
-        for (i, r) in input.replies.enumerated() {
-            var target: (Int32, Int32)?
-            var next = r.replyTo
+        // the target unit of a reply: directly, through a chain of replies, or through the conversation
+        func resolve(_ replyTo: String?, _ conversation: String?, _ platform: Platform) -> (Int32, Int32)? {
+            var next = replyTo
             var hops = 0
             while let t = next, hops < 64 {
-                let key = PostKey(platform: r.platform, id: t)
-                if let u = unitOf[key] {
-                    target = u
-                    break
-                }
+                let key = PostKey(platform: platform, id: t)
+                if let u = unitOf[key] { return u }
                 guard let parent = replyIndex[key] else { break }
                 next = input.replies[Int(parent)].replyTo
                 hops += 1
             }
-            if target == nil, let c = r.conversation { target = unitOf[PostKey(platform: r.platform, id: c)] }
+            return conversation.flatMap { unitOf[PostKey(platform: platform, id: $0)] }
+        }
+        var unattached = 0, unclassified = [Int](repeating: 0, count: accounts.count)
+        for (i, r) in input.replies.enumerated() {
+            let target = resolve(r.replyTo, r.conversation, r.platform)
             guard let (a, u) = target else {
                 unattached += 1
                 continue
@@ -59,6 +59,15 @@ extension Analyzer {
             }
             perAccount[Int(a)].append((u, r.author, Int32(i)))
             accounts[Int(a)].replySources.insert(r.source)
+        }
+        // the author's own answers inside their threads (feed replies that reach one of their units)
+        for (a, acc) in accounts.enumerated() {
+            for r in acc.units.repliesToOthers {
+                let rec = input.feed[Int(r)]
+                if let (ta, u) = resolve(rec.replyTo, rec.conversation, rec.platform), Int(ta) == a {
+                    perAccount[a].append((u, -2, -1))
+                }
+            }
         }
         for a in accounts.indices {
             var list = perAccount[a]
@@ -77,11 +86,11 @@ extension Analyzer {
                     seen.removeAll(keepingCapacity: true)
                 }
                 records[Int(e.unit)] += 1
-                var reason = att.reason[Int(e.reply)]
+                var reason = e.reply >= 0 ? att.reason[Int(e.reply)] : .author
                 if reason == .none && e.author >= 0 {
                     if seen.contains(e.author) { reason = .repeatAccount } else { seen.insert(e.author) }
                 }
-                att.reason[Int(e.reply)] = reason
+                if e.reply >= 0 { att.reason[Int(e.reply)] = reason }
                 if reason == .none {
                     genuine[Int(e.unit)] += 1
                 } else {

@@ -21,9 +21,16 @@ struct GroupDefinition: Sendable {
         return PostClass(rawValue: String(name.dropFirst("class:".count)))
     }
 
-    /// Every group of an account that has posts on both sides.
+    /// Every group of an account that has posts on both sides. Content types come first, so where a
+    /// class and a feature hold the same posts the class names the claim.
     static func all(_ acc: AccountData) -> [GroupDefinition] {
         var out: [GroupDefinition] = []
+        for (i, c) in PostClass.allCases.enumerated() {
+            out.append(GroupDefinition(name: "class:" + c.rawValue, family: .postClass, member: acc.postClass.map { $0 == i }))
+        }
+        for (i, k) in ContentKind.allCases.enumerated() {
+            out.append(GroupDefinition(name: "kind:" + k.rawValue, family: .contentKind, member: acc.contentKind.map { $0 == i }))
+        }
         for (f, name) in PostFeatures.named {
             out.append(GroupDefinition(name: name, family: .feature, member: acc.features.map { $0.contains(f) }))
         }
@@ -36,17 +43,16 @@ struct GroupDefinition: Sendable {
         for (i, d) in AccountData.weekdays.enumerated() {
             out.append(GroupDefinition(name: "weekday:" + d, family: .weekday, member: acc.weekday.map { $0 == i }))
         }
-        for (i, c) in PostClass.allCases.enumerated() {
-            out.append(GroupDefinition(name: "class:" + c.rawValue, family: .postClass, member: acc.postClass.map { $0 == i }))
-        }
-        for (i, k) in ContentKind.allCases.enumerated() {
-            out.append(GroupDefinition(name: "kind:" + k.rawValue, family: .contentKind, member: acc.contentKind.map { $0 == i }))
-        }
         let n = acc.count
-        return out.filter { g in
+        // a group with exactly the members of an earlier one (the `question` feature and the
+        // `kind:question` class on a feed where they coincide) is one claim, not two
+        var kept: [GroupDefinition] = []
+        for g in out {
             let s = g.size
-            return s > 0 && s < n
+            guard s > 0 && s < n, !kept.contains(where: { $0.member == g.member }) else { continue }
+            kept.append(g)
         }
+        return kept
     }
 
     /// The content type of a unit for the Kruskal–Wallis test and the model: the class for

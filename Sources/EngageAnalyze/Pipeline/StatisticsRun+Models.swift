@@ -62,7 +62,8 @@ extension StatisticsRun {
                 let f = rows.map { acc.followers[$0] ?? 0 }
                 if f.allSatisfy({ $0 > 0 }) { offset = f.map(log) }
             }
-            let x = DesignMatrix(columns: unique, offset: offset)
+            let (x, collinear) = DesignMatrix(columns: unique, offset: offset).droppingCollinear()
+            dropped += collinear
             let y = rows.map { v[$0]! }
             guard let fit = CountRegression.fit(x, y) else { return nil }
             return ModelReport(outcome: o, offset: offset == nil ? "none" : "ln followers", trend: options.trend.rawValue,

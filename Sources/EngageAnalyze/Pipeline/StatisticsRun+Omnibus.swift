@@ -93,7 +93,7 @@ extension StatisticsRun {
                     .run(values: v, slot: s, slots: slotNames.count, seed: seed) else { continue }
                 let lists = slotNames.indices.map { i in v.indices.filter { s[$0] == i }.map { v[$0] } }.filter { !$0.isEmpty }
                 let eps = KruskalWallis.test(lists)?.epsilonSquared
-                out.append(BestTime(account: acc.label, metric: o, factor: factor, timeZone: options.timeZone.identifier,
+                out.append(BestTime(account: acc.label, metric: o, factor: factor, timeZone: options.timeZoneName,
                                     slots: slotNames.map { factor + ":" + $0 }, sizes: sizes, medians: r.medians,
                                     observed: r.statistic, p: r.p, pAdjusted: nil, epsilonSquared: eps,
                                     resamples: r.resamples, best: slotNames[r.bestSlot], caption: ""))

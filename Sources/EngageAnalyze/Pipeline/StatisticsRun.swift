@@ -70,7 +70,7 @@ struct StatisticsRun {
         let settings = AnalysisReport.Settings(
             seed: options.seed, bootstrapResamples: options.bootstrapResamples,
             permutationResamples: options.permutationResamples, fdr: 0.05,
-            timeZone: options.timeZone.identifier, trend: options.trend.rawValue)
+            timeZone: options.timeZoneName, trend: options.trend.rawValue)
         let analyses = accounts.indices.map { a -> AccountAnalysis in
             let acc = accounts[a]
             var desc: [OutcomeDescriptives] = []
@@ -125,7 +125,7 @@ struct StatisticsRun {
 
     func notes() -> [String] {
         var n: [String] = []
-        n.append("Seed \(options.seed); bootstrap B = \(options.bootstrapResamples); permutations B = \(options.permutationResamples); Benjamini–Hochberg over \(testsInFamily) p-values (q = 0.05); hours and weekdays in \(options.timeZone.identifier).")
+        n.append("Seed \(options.seed); bootstrap B = \(options.bootstrapResamples); permutations B = \(options.permutationResamples); Benjamini–Hochberg over \(testsInFamily) p-values (q = 0.05); hours and weekdays in \(options.timeZoneName).")
         if accounts.contains(where: { $0.measure[.replies] == .genuine }) {
             n.append("Filtered counts are upper bounds: keyword filters leak (on 1,956 labelled YouTube comments a ten-pattern rule had precision 0.97 but recall 0.66).")
         }

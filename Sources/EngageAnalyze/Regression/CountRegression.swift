@@ -58,8 +58,10 @@ public struct CountRegression: Sendable {
             if let g = fitGLMNBMoments(x, y, poisson: poisson, counts: counts) {
                 model = g.0
                 nbMu = g.1
+            } else if let ols = fitOLS(x, y) {
+                model = ols
             } else {
-                model = fitOLS(x, y)
+                return nil
             }
             model.failure = failure
         }
@@ -208,7 +210,7 @@ public struct CountRegression: Sendable {
     }
 
     /// Fallback 2: OLS on ln(1 + y) (minus the offset) with HC3 SEs.
-    static func fitOLS(_ x: DesignMatrix, _ y: [Double]) -> CountModelFit {
+    static func fitOLS(_ x: DesignMatrix, _ y: [Double]) -> CountModelFit? {
         let p = x.p, n = y.count
         var xtx = SquareMatrix(p)
         var xty = [Double](repeating: 0, count: p)
@@ -221,11 +223,7 @@ public struct CountRegression: Sendable {
             }
         }
         xtx.symmetrize()
-        guard let inv = xtx.inverse() else {
-            return CountModelFit(method: .olsLog, unstable: true, failure: nil,
-                                 terms: x.names.map { RegressionTerm(name: $0, beta: .nan, se: .nan) },
-                                 alpha: nil, logLikelihood: nil, n: n, iterations: 0)
-        }
+        guard let inv = xtx.inverse() else { return nil }
         var beta = [Double](repeating: 0, count: p)
         for j in 0..<p { for k in 0..<p { beta[j] += inv[j, k] * xty[k] } }
         var meat = SquareMatrix(p)

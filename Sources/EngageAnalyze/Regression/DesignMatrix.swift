@@ -43,6 +43,52 @@ struct DesignMatrix: Sendable {
         return d
     }
 
+    /// The design without columns that are linear combinations of the intercept and earlier
+    /// columns (complementary dummies, a flag every post has), and the names dropped.
+    func droppingCollinear() -> (DesignMatrix, [String]) {
+        let n = self.n
+        guard p > 1, n > 0 else { return (self, []) }
+        // centred cross-products of the non-intercept columns
+        var mean = [Double](repeating: 0, count: p)
+        for i in 0..<n { for j in 1..<p { mean[j] += values[i * p + j] } }
+        for j in 1..<p { mean[j] /= Double(n) }
+        var c = SquareMatrix(p)
+        for i in 0..<n {
+            for j in 1..<p {
+                let a = values[i * p + j] - mean[j]
+                for k in j..<p { c[j, k] += a * (values[i * p + k] - mean[k]) }
+            }
+        }
+        c.symmetrize()
+        // incremental Cholesky: a column whose residual after the kept ones is ~0 is dropped
+        var kept: [Int] = []
+        var l: [[Double]] = []  // rows of the factor for kept columns
+        var dropped: [String] = []
+        for j in 1..<p {
+            var row = [Double](repeating: 0, count: kept.count)
+            var d = c[j, j]
+            for (a, ka) in kept.enumerated() {
+                var v = c[j, ka]
+                for b in 0..<a { v -= row[b] * l[a][b] }
+                row[a] = v / l[a][a]
+                d -= row[a] * row[a]
+            }
+            if c[j, j] <= 0 || d <= 1e-9 * c[j, j] {
+                dropped.append(names[j])
+                continue
+            }
+            row.append(d.squareRoot())
+            l.append(row)
+            kept.append(j)
+        }
+        guard !dropped.isEmpty else { return (self, []) }
+        let cols = [0] + kept
+        var v: [Double] = []
+        v.reserveCapacity(n * cols.count)
+        for i in 0..<n { for j in cols { v.append(values[i * p + j]) } }
+        return (DesignMatrix(names: cols.map { names[$0] }, values: v, offset: offset), dropped)
+    }
+
     /// The same design with every non-intercept column centred and scaled to unit SD (constant
     /// columns only centred), which keeps Fisher scoring well conditioned; ``original(_:_:)`` maps
     /// estimates back.
