@@ -23,6 +23,8 @@ enum SyntheticFeed {
 
     struct Built {
         var input: AnalysisInput
+        /// Every post given to the input, with its verdicts (for export lines).
+        var posts: [(Post, Verdict?, Verdict?)] = []
         /// Expected filter figures.
         var replyRecords = 0
         var author = 0
@@ -31,6 +33,11 @@ enum SyntheticFeed {
         var followBack = 0
         var genericPraise = 0
         var repeats = 0
+
+        mutating func add(_ p: Post, verdict: Verdict? = nil, authorVerdict: Verdict? = nil) {
+            input.add(p, verdict: verdict, authorVerdict: authorVerdict)
+            posts.append((p, verdict, authorVerdict))
+        }
     }
 
     /// The rich two-account input.
@@ -64,14 +71,14 @@ enum SyntheticFeed {
             if i % 7 == 0 { text += " https://example.org/p/\(i)" }
             let likes = begging ? 40 + i % 9 : 10 + (i * 13) % 17
             let id = String(1000 + i)
-            b.input.add(Post(platform: .x, id: id, author: anaRef, createdAt: created, text: text, kind: .original,
+            b.add(Post(platform: .x, id: id, author: anaRef, createdAt: created, text: text, kind: .original,
                              url: "https://x.com/ana/status/\(id)", urls: i % 7 == 0 ? ["https://example.org/p/\(i)"] : [],
                              metrics: Metrics(likes: likes, reposts: begging ? 6 : i % 4, asOf: end), provenance: prov),
                         verdict: begging ? verdict(.followerBegging) : verdict(.valuable, k))
             // self-thread of three on every 20th post
             if i % 20 == 10 {
                 for t in 1...2 {
-                    b.input.add(Post(platform: .x, id: "\(id)-t\(t)", author: anaRef, createdAt: created.addingTimeInterval(Double(t) * 60),
+                    b.add(Post(platform: .x, id: "\(id)-t\(t)", author: anaRef, createdAt: created.addingTimeInterval(Double(t) * 60),
                                      text: "\(t + 1)/3 more on this", kind: .selfReply, replyTo: t == 1 ? id : "\(id)-t1",
                                      metrics: Metrics(likes: 1, reposts: 0, asOf: end), provenance: prov),
                                 verdict: verdict(.valuable, .insight))
@@ -84,7 +91,7 @@ enum SyntheticFeed {
                 b.replyRecords += 1
                 let aref = byOwner ? anaRef : AuthorRef(id: author, handle: "u" + author)
                 // the author answers the first reply (a reply to another account, in the author's feed)
-                b.input.add(Post(platform: .x, id: "\(id)-r\(n)", author: aref, createdAt: created.addingTimeInterval(600),
+                b.add(Post(platform: .x, id: "\(id)-r\(n)", author: aref, createdAt: created.addingTimeInterval(600),
                                  text: "reply", kind: .reply, replyTo: byOwner ? "\(id)-r1" : id, conversation: id,
                                  byOwner: byOwner ? nil : false,
                                  provenance: Provenance(source: "replies.jsonl", line: b.replyRecords)),
@@ -118,25 +125,25 @@ enum SyntheticFeed {
         }
         // records that are not units
         for j in 0..<5 {
-            b.input.add(Post(platform: .x, id: "rt\(j)", author: anaRef, createdAt: start.addingTimeInterval(Double(j) * 86400),
+            b.add(Post(platform: .x, id: "rt\(j)", author: anaRef, createdAt: start.addingTimeInterval(Double(j) * 86400),
                              text: "RT @someone: a post", kind: .repost, repostOf: "9\(j)",
                              metrics: Metrics(likes: 0, reposts: 999, asOf: end), provenance: prov))
         }
         for j in 0..<6 {
-            b.input.add(Post(platform: .x, id: "to\(j)", author: anaRef, createdAt: start.addingTimeInterval(Double(j) * 86400 + 300),
+            b.add(Post(platform: .x, id: "to\(j)", author: anaRef, createdAt: start.addingTimeInterval(Double(j) * 86400 + 300),
                              text: "@bea thanks for this", kind: .reply, replyTo: "b\(j)", replyToUser: "200",
                              metrics: Metrics(likes: 2, reposts: 0, asOf: end), provenance: prov))
         }
-        b.input.add(Post(platform: .x, id: "young", author: anaRef, createdAt: end.addingTimeInterval(-3600), text: "Just posted",
+        b.add(Post(platform: .x, id: "young", author: anaRef, createdAt: end.addingTimeInterval(-3600), text: "Just posted",
                          metrics: Metrics(likes: 0, reposts: 0, asOf: end), provenance: prov), verdict: verdict(.valuable, .news))
-        b.input.add(Post(platform: .x, id: "gone", author: anaRef, createdAt: start, text: "deleted one",
+        b.add(Post(platform: .x, id: "gone", author: anaRef, createdAt: start, text: "deleted one",
                          metrics: Metrics(likes: 0, reposts: 0, asOf: end), flags: [.deleted], provenance: prov))
         // the competitor: platform counts only, some reply counts unknown
         let beaRef = AuthorRef(id: "200", handle: "bea")
         for i in 0..<competitor {
             let created = start.addingTimeInterval(Double(i) * 4 * 86400 + 9 * 3600)
             let howTo = i % 2 == 0
-            b.input.add(Post(platform: .x, id: "b\(i)", author: beaRef, createdAt: created,
+            b.add(Post(platform: .x, id: "b\(i)", author: beaRef, createdAt: created,
                              text: howTo ? "How to ship a CLI in Swift, lesson \(i)" : "Follow for follow! Retweet to win \(i)",
                              metrics: Metrics(likes: howTo ? 30 + i % 11 : 8 + i % 5, reposts: howTo ? 5 + i % 3 : 9,
                                               replies: i % 10 == 9 ? nil : (howTo ? 4 + i % 5 : i % 2), asOf: end),

@@ -180,7 +180,8 @@ public struct CountRegression: Sendable {
         return PoissonFit(beta: r.beta, mu: mu, logLik: ll, pearson: pearson)
     }
 
-    /// Fallback 1: α by moments from the Poisson fit (capped at 5), β by Fisher scoring, HC0 SEs.
+    /// Fallback 1: α by moments from the Poisson fit (capped at 5), β by Fisher scoring, HC0
+    /// sandwich SEs.
     static func fitGLMNBMoments(_ x: DesignMatrix, _ y: [Double], poisson: PoissonFit?,
                                 counts: [(Double, Int)]) -> (CountModelFit, [Double])? {
         guard let poisson else { return nil }
@@ -190,8 +191,10 @@ public struct CountRegression: Sendable {
         let nf = NewtonFit(x: x, y: y, family: .nb2(alpha))
         let r = nf.fit(start: poisson.beta)
         guard r.converged else { return nil }
-        let sums = nf.sums(r.beta, derivatives: true)
-        guard let bread = sums.expected.inverse() else { return nil }
+        // bread: the observed information (as statsmodels' GLM robust covariance for this
+        // non-canonical link), the expected one when the observed is not positive definite
+        let sums = nf.sums(r.beta, derivatives: true, observed: true)
+        guard let bread = sums.observed.inverse() ?? sums.expected.inverse() else { return nil }
         var meat = SquareMatrix(x.p)
         let mu = means(x, r.beta)
         for i in 0..<y.count {
