@@ -59,6 +59,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks (release builds, Benchmarks/*.sh): the analysis of a large invented feed.
+        .executableTarget(
+            name: "engage-bench-analysis", dependencies: ["EngageAnalyze", "EngageCore"],
+            path: "Benchmarks/AnalysisBenchmark"
+        ),
         // Shared by the tests only: fixture paths, the shared corpora (skipped with a reason when
         // absent), golden files.
         .target(name: "EngageTestSupport", path: "Sources/EngageTestSupport"),

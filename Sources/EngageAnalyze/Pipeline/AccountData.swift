@@ -2,7 +2,7 @@ import EngageCore
 import Foundation
 
 /// Everything the statistics need about one account's units, in unit order, compactly.
-struct AccountData {
+struct AccountData: Sendable {
     var units: AccountUnits
     var isUser: Bool
     /// Seconds since 1970 per unit.

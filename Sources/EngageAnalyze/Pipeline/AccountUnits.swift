@@ -3,9 +3,9 @@ import Foundation
 
 /// One account's units of analysis after the §1 hygiene steps: original posts (self-threads
 /// collapsed into their head), in posting order, with their features and outcome values.
-struct AccountUnits {
+struct AccountUnits: Sendable {
     /// Record roles for export.
-    enum Role: UInt8 {
+    enum Role: UInt8, Sendable {
         case unassigned = 0, unit, threadContinuation, repost, replyToOther, tooYoung, notPublic, noDate
         var name: String {
             switch self {

@@ -122,7 +122,7 @@ struct FeedRecord: Sendable {
         conversation = p.kind == .reply ? p.conversation : nil
         url = p.url
         let text = p.text.isEmpty ? (p.title ?? "") : p.text
-        snippet = String(text.unicodeScalars.prefix(AnalysisInput.snippetLength).map(Character.init))
+        snippet = String(String.UnicodeScalarView(text.unicodeScalars.prefix(AnalysisInput.snippetLength)))
     }
 
     static func count(_ v: Int?) -> Int32 { v.map { Int32(clamping: max(0, $0)) } ?? -1 }

@@ -55,6 +55,21 @@ struct GroupDefinition: Sendable {
         return kept
     }
 
+    /// Every content type name, indexed by ``contentTypeCode(_:_:)``: the low-value classes, then
+    /// `class:valuable` (valuable without a kind), then the kinds.
+    static let contentTypeNames: [String] =
+        PostClass.allCases.map { "class:" + $0.rawValue } + ContentKind.allCases.map { "kind:" + $0.rawValue }
+
+    /// A unit's content type as an index into ``contentTypeNames`` (−1 when unclassified).
+    static func contentTypeCode(_ acc: AccountData, _ u: Int) -> Int32 {
+        let c = acc.postClass[u]
+        guard c >= 0 else { return -1 }
+        if PostClass.allCases[Int(c)] == .valuable, acc.contentKind[u] >= 0 {
+            return Int32(PostClass.allCases.count) + Int32(acc.contentKind[u])
+        }
+        return Int32(c)
+    }
+
     /// The content type of a unit for the Kruskal–Wallis test and the model: the class for
     /// low-value posts, the content kind for valuable ones; nil when unclassified.
     static func contentType(_ acc: AccountData, _ u: Int) -> String? {

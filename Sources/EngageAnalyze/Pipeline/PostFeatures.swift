@@ -43,58 +43,60 @@ public struct PostFeatures: OptionSet, Sendable, Hashable {
         return f
     }
 
-    /// The text features of `text` alone.
+    /// The text features of `text` alone (one pass, no allocation).
     static func scan(_ text: String) -> PostFeatures {
         var f = PostFeatures()
+        let v = text.unicodeScalars
         var previous: Unicode.Scalar? = nil
-        let scalars = Array(text.unicodeScalars)
-        for (i, c) in scalars.enumerated() {
+        var i = v.startIndex
+        while i < v.endIndex {
+            let c = v[i]
+            let next = v.index(after: i)
             switch c {
             case "?": f.insert(.question)
             case "!": f.insert(.exclamation)
             case "#":
-                if previous.map(isSpace) ?? true, i + 1 < scalars.count, isWord(scalars[i + 1]) { f.insert(.hashtag) }
+                if previous.map(isSpace) ?? true, next < v.endIndex, isWord(v[next]) { f.insert(.hashtag) }
             case "@":
-                if !(previous.map(isWord) ?? false), i + 1 < scalars.count, isWord(scalars[i + 1]) { f.insert(.mention) }
+                if !(previous.map(isWord) ?? false), next < v.endIndex, isWord(v[next]) { f.insert(.mention) }
             case "h", "H":
-                if !f.contains(.link), startsURL(scalars, i) { f.insert(.link) }
+                if !f.contains(.link), urlPrefixLength(v, i) != nil { f.insert(.link) }
             default: break
             }
             previous = c
+            i = next
         }
         return f
     }
 
     /// The length in Unicode scalars after deleting the `http://` and `https://` prefixes (§9.2).
     public static func length(_ text: String) -> Int {
-        let scalars = Array(text.unicodeScalars)
-        var n = scalars.count
-        var i = 0
-        while i < scalars.count {
-            if scalars[i] == "h" || scalars[i] == "H", let len = urlPrefixLength(scalars, i) {
-                n -= len
-                i += len
-            } else {
-                i += 1
-            }
+        let v = text.unicodeScalars
+        var n = 0, skip = 0
+        var i = v.startIndex
+        while i < v.endIndex {
+            if skip == 0, v[i] == "h" || v[i] == "H", let len = urlPrefixLength(v, i) { skip = len }
+            if skip > 0 { skip -= 1 } else { n += 1 }
+            i = v.index(after: i)
         }
         return n
     }
 
-    private static func startsURL(_ s: [Unicode.Scalar], _ i: Int) -> Bool { urlPrefixLength(s, i) != nil }
-
     /// 7 for `http://`, 8 for `https://` (any case) at i.
-    private static func urlPrefixLength(_ s: [Unicode.Scalar], _ i: Int) -> Int? {
-        func lower(_ k: Int) -> Unicode.Scalar? {
-            guard k < s.count else { return nil }
-            let v = s[k].value
-            return (v >= 65 && v <= 90) ? Unicode.Scalar(v + 32) : s[k]
+    private static func urlPrefixLength(_ v: String.UnicodeScalarView, _ i: String.UnicodeScalarView.Index) -> Int? {
+        var k = i
+        func take(_ want: UInt32) -> Bool {
+            guard k < v.endIndex else { return false }
+            var c = v[k].value
+            if c >= 65 && c <= 90 { c += 32 }
+            guard c == want else { return false }
+            k = v.index(after: k)
+            return true
         }
-        guard lower(i) == "h", lower(i + 1) == "t", lower(i + 2) == "t", lower(i + 3) == "p" else { return nil }
-        var k = i + 4
-        if lower(k) == "s" { k += 1 }
-        guard lower(k) == ":", lower(k + 1) == "/", lower(k + 2) == "/" else { return nil }
-        return k + 3 - i
+        guard take(104), take(116), take(116), take(112) else { return nil }  // h t t p
+        let secure = take(115)  // s
+        guard take(58), take(47), take(47) else { return nil }  // : / /
+        return secure ? 8 : 7
     }
 
     /// Python's `\w` for str patterns: Unicode letters, digits and underscore.

@@ -10,30 +10,24 @@ extension StatisticsRun {
         var pool: Int
     }
 
-    /// Every group against the rest, for every account, outcome and scale (§3–4).
+    /// Every group against the rest, for every account, outcome and scale (§3–4). One pool at a
+    /// time (ranked once), its groups in parallel; primary-scale pools are kept for later steps.
     mutating func runComparisons() {
-        var pools: [OutcomePool] = []
-        var jobs: [Job] = []
+        var out: [Comparison] = []
         for (a, acc) in accounts.enumerated() {
             for o in acc.outcomes {
                 for s in acc.scales {
                     guard let pool = OutcomePool(acc.values(o, s)) else { continue }
-                    pools.append(pool)
-                    for g in groups[a].indices {
-                        jobs.append(Job(account: a, outcome: o, scale: s, group: g, pool: pools.count - 1))
-                    }
+                    if s == Self.primaryScale { pools[PoolKey(account: a, outcome: o)] = pool }
+                    let groups = self.groups[a], options = self.options, label = acc.label
+                    out += Parallel.map(groups.count) { g -> Comparison? in
+                        Self.compare(pool: pool, labels: pool.labels(groups[g].member), account: label, outcome: o,
+                                     scale: s, group: groups[g].name, options: options)
+                    }.compactMap { $0 }
                 }
             }
         }
-        let accounts = self.accounts, groups = self.groups, options = self.options
-        let frozenPools = pools, frozenJobs = jobs
-        comparisons = Parallel.map(jobs.count) { i -> Comparison? in
-            let j = frozenJobs[i]
-            let g = groups[j.account][j.group]
-            return Self.compare(pool: frozenPools[j.pool], labels: frozenPools[j.pool].labels(g.member),
-                                account: accounts[j.account].label, outcome: j.outcome, scale: j.scale,
-                                group: g.name, options: options)
-        }.compactMap { $0 }
+        comparisons = out
     }
 
     /// Group 1 against group 0 of a pool: descriptives, Mann–Whitney, δ and its bootstrap CI.

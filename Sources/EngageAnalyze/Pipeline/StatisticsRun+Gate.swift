@@ -32,7 +32,7 @@ extension StatisticsRun {
     }
 
     /// The §7.1 gate and §7.2 verdict of a comparison on the primary scale.
-    func gate(_ c: Comparison, account a: Int) -> (FindingVerdict, [GateCheck]) {
+    func gate(_ c: Comparison, account a: Int, pool primary: OutcomePool?) -> (FindingVerdict, [GateCheck]) {
         let small = min(c.n, c.nRest)
         var checks: [GateCheck] = []
         let nOK = c.n >= options.minimumFinding && c.nRest >= options.minimumFinding
@@ -62,7 +62,7 @@ extension StatisticsRun {
         // 4b without the favoured group's most-engaged post, 4c halves
         var topOK: Bool?, halvesOK: Bool?
         let acc = accounts[a]
-        if let pool = OutcomePool(acc.values(c.metric, c.scale)),
+        if let pool = c.scale == Self.primaryScale ? primary : OutcomePool(acc.values(c.metric, c.scale)),
            let g = groups[a].first(where: { $0.name == c.group }) {
             let labels = pool.labels(g.member)
             let favoured: Int8 = delta > 0 ? 1 : 0
@@ -79,10 +79,13 @@ extension StatisticsRun {
                 topOK = (d > 0) == (delta > 0) && abs(d) >= CliffsDelta.smallThreshold
                 checks.append(GateCheck(name: "without-top-post", passed: topOK, detail: "δ = \(TextNumber.signed(d)) without the most-engaged post"))
             }
-            let times = pool.unit.map { acc.created[Int($0)] }
-            let median = Quantile.median(sorted: times.sorted()) ?? 0
-            let early = Self.delta(pool, labels) { times[$0] <= median }
-            let late = Self.delta(pool, labels) { times[$0] > median }
+            // units are in posting order, so the pool's elements are too: the median date is the
+            // middle element's (mean of the middle two for an even count)
+            let n = pool.count
+            let median = (acc.created[Int(pool.unit[(n - 1) / 2])] + acc.created[Int(pool.unit[n / 2])]) / 2
+            let created = acc.created, unit = pool.unit
+            let early = Self.delta(pool, labels) { created[Int(unit[$0])] <= median }
+            let late = Self.delta(pool, labels) { created[Int(unit[$0])] > median }
             if let (d1, _, _) = early, let (d2, _, _) = late {
                 halvesOK = (d1 > 0) == (delta > 0) && (d2 > 0) == (delta > 0) && d1 != 0 && d2 != 0
                 checks.append(GateCheck(name: "halves", passed: halvesOK,

@@ -9,14 +9,19 @@ extension StatisticsRun {
     /// Findings of every account, outcome and group turned into sentences, ranked (§7).
     func makeRecommendations() -> [Recommendation] {
         var out: [Recommendation] = []
+        var index: [String: Comparison] = [:]
+        for c in comparisons { index["\(c.account)|\(c.metric.rawValue)|\(c.scale.rawValue)|\(c.group)"] = c }
+        let byKey = index
         for (a, acc) in accounts.enumerated() {
             for o in acc.outcomes {
-                for g in groups[a] {
-                    let primary = comparisons.first { $0.account == acc.label && $0.metric == o && $0.scale == Self.primaryScale && $0.group == g.name }
-                        ?? comparisons.first { $0.account == acc.label && $0.metric == o && $0.scale == .raw && $0.group == g.name }
-                    guard let c = primary else { continue }
-                    let raw = comparisons.first { $0.account == acc.label && $0.metric == o && $0.scale == .raw && $0.group == g.name }
-                    let (verdict, checks) = gate(c, account: a)
+                let pool = primaryPool(a, o)
+                let frozen = self, groups = self.groups[a]
+                let found = Parallel.map(groups.count) { gi -> Recommendation? in
+                    let g = groups[gi]
+                    func key(_ s: Scale) -> String { "\(acc.label)|\(o.rawValue)|\(s.rawValue)|\(g.name)" }
+                    guard let c = byKey[key(Self.primaryScale)] ?? byKey[key(.raw)] else { return nil }
+                    let raw = byKey[key(.raw)]
+                    let (verdict, checks) = frozen.gate(c, account: a, pool: pool)
                     let lowValue = Self.lowValue.contains(g.name)
                     let explained = c.model.map { !$0.unstable && ($0.lower > 1 || $0.upper < 1) } ?? false
                     let include: Bool
@@ -26,9 +31,10 @@ extension StatisticsRun {
                     case .tooFewPosts: include = lowValue || abs(c.cliffsDelta ?? 0) >= CliffsDelta.smallThreshold
                     case .notTested: include = lowValue
                     }
-                    guard include else { continue }
-                    out.append(recommendation(a: a, group: g, c: c, raw: raw, verdict: verdict, checks: checks))
+                    guard include else { return nil }
+                    return frozen.recommendation(a: a, group: g, c: c, raw: raw, verdict: verdict, checks: checks, pool: pool)
                 }
+                out += found.compactMap { $0 }
             }
         }
         let order: [FindingVerdict] = [.recommendation, .realButSmall, .possiblePattern, .noClearDifference, .tooFewPosts, .notTested]
@@ -42,7 +48,7 @@ extension StatisticsRun {
     }
 
     func recommendation(a: Int, group g: GroupDefinition, c: Comparison, raw: Comparison?, verdict: FindingVerdict,
-                        checks: [GateCheck]) -> Recommendation {
+                        checks: [GateCheck], pool primary: OutcomePool?) -> Recommendation {
         let acc = accounts[a]
         let o = c.metric
         let genuine = o == .replies && acc.measure[.replies] == .genuine
@@ -55,7 +61,7 @@ extension StatisticsRun {
             direction = delta > 0 ? (lowValue ? .none : .doMore) : .doLess
         }
         // raw counts of the same units the test used
-        let pool = OutcomePool(acc.values(o, c.scale))
+        let pool = c.scale == Self.primaryScale ? primary : OutcomePool(acc.values(o, c.scale))
         var rawIn: [Double] = [], rawOut: [Double] = []
         if let pool {
             let v = acc.values(o, .raw)

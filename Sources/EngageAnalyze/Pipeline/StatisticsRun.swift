@@ -3,7 +3,7 @@ import Foundation
 
 /// The statistics of one analysis: comparisons, omnibus tests, models, multiple testing, the gate
 /// and the recommendations, over prepared accounts.
-struct StatisticsRun {
+struct StatisticsRun: Sendable {
     let options: AnalysisOptions
     var accounts: [AccountData]
     let input: AnalysisInput
@@ -16,6 +16,18 @@ struct StatisticsRun {
     var recommendations: [Recommendation] = []
     var sideBySide: [SideBySideRow] = []
     var testsInFamily = 0
+    /// Pools on the primary scale, kept for the gate, the omnibus and best-time tests.
+    var pools: [PoolKey: OutcomePool] = [:]
+
+    struct PoolKey: Hashable, Sendable {
+        var account: Int
+        var outcome: Outcome
+    }
+
+    /// The primary-scale pool of an account's outcome.
+    func primaryPool(_ a: Int, _ o: Outcome) -> OutcomePool? {
+        pools[PoolKey(account: a, outcome: o)] ?? OutcomePool(accounts[a].values(o, Self.primaryScale))
+    }
 
     init(options: AnalysisOptions, accounts: [AccountData], input: AnalysisInput) {
         self.options = options
@@ -24,16 +36,23 @@ struct StatisticsRun {
     }
 
     mutating func run() {
+        var clock = PhaseClock()
         groups = accounts.map { GroupDefinition.all($0) }
         runComparisons()
+        clock.lap("comparisons")
         models = accounts.indices.map { fitModels($0) }
         attachModelEvidence()
+        clock.lap("models")
         omnibus = accounts.indices.map { omnibusTests($0) }
+        clock.lap("kruskal-wallis")
         bestTimes = accounts.indices.map { bestTimeTests($0) }
+        clock.lap("best times")
         runBetweenAccounts()
         adjust()
         omnibus = omnibus.map { $0.map(addDunn) }
+        clock.lap("between accounts, BH, Dunn")
         recommendations = makeRecommendations()
+        clock.lap("gate and recommendations")
         sideBySide = makeSideBySide()
     }
 

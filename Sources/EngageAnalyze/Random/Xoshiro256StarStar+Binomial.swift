@@ -17,7 +17,7 @@ extension Xoshiro256StarStar {
         let q = 1 - p
         let s = p / q
         let a = Double(n + 1) * s
-        var r = pow(q, Double(n))
+        var r = exp(Double(n) * log1p(-p))
         var u = uniform()
         var x = 0
         while u > r {
@@ -38,10 +38,9 @@ extension Xoshiro256StarStar {
         let a = -0.0873 + 0.0248 * b + 0.01 * p
         let c = nd * p + 0.5
         let vr = 0.92 - 4.2 / b
-        let alpha = (2.83 + 5.1 / b) * spq
-        let lpq = log(p / q)
-        let m = ((nd + 1) * p).rounded(.down)
-        let h = GammaFunctions.lnGamma(m + 1) + GammaFunctions.lnGamma(nd - m + 1)
+        // the squeeze accepts most draws; the exact bound's constants are computed only when needed
+        var alpha = 0.0, lpq = 0.0, m = 0.0, h = 0.0
+        var prepared = false
         while true {
             let u = uniform() - 0.5
             let v = uniform()
@@ -49,9 +48,17 @@ extension Xoshiro256StarStar {
             let k = ((2 * a / us + b) * u + c).rounded(.down)
             if k < 0 || k > nd { continue }
             if us >= 0.07 && v <= vr { return Int(k) }
+            if !prepared {
+                alpha = (2.83 + 5.1 / b) * spq
+                lpq = log(p / q)
+                m = ((nd + 1) * p).rounded(.down)
+                h = LogFactorial.of(Int(m)) + LogFactorial.of(n - Int(m))
+                prepared = true
+            }
             let lv = log(v * alpha / (a / (us * us) + b))
-            let bound = h - GammaFunctions.lnGamma(k + 1) - GammaFunctions.lnGamma(nd - k + 1) + (k - m) * lpq
-            if lv <= bound { return Int(k) }
+            let ki = Int(k)
+            let bound = h - LogFactorial.of(ki) - LogFactorial.of(n - ki) + (k - m) * lpq
+            if lv <= bound { return ki }
         }
     }
 }

@@ -40,7 +40,7 @@ extension Xoshiro256StarStar {
         let c = (variance + 0.5).squareRoot()
         let h = d1 * c + d2
         let m = Int((Double(computed + 1) * Double(minGB + 1) / Double(total + 2)).rounded(.down))
-        func lf(_ k: Int) -> Double { GammaFunctions.lnGamma(Double(k) + 1) }
+        func lf(_ k: Int) -> Double { LogFactorial.of(k) }
         let g = lf(m) + lf(minGB - m) + lf(computed - m) + lf(maxGB - computed + m)
         let b = min(Double(min(computed, minGB) + 1), (a + 16 * c).rounded(.down))
         var k = 0

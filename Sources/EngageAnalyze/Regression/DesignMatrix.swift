@@ -89,27 +89,43 @@ struct DesignMatrix: Sendable {
         return (DesignMatrix(names: cols.map { names[$0] }, values: v, offset: offset), dropped)
     }
 
-    /// The same design with every non-intercept column centred and scaled to unit SD (constant
-    /// columns only centred), which keeps Fisher scoring well conditioned; ``original(_:_:)`` maps
+    /// The same design with every continuous column centred and scaled to unit SD (0/1 dummies left
+    /// as they are), which keeps the information matrix well conditioned; ``original(_:_:)`` maps
     /// estimates back.
     func standardized() -> DesignMatrix {
+        var d = self
+        d.standardize()
+        return d
+    }
+
+    /// Standardises in place (see ``standardized()``).
+    mutating func standardize() {
         let n = self.n
         var scaling: [(Double, Double)] = [(0, 1)]
         var v = values
+        values = []
         for j in 1..<max(1, p) {
             var mean = 0.0
-            for i in 0..<n { mean += values[i * p + j] }
+            for i in 0..<n { mean += v[i * p + j] }
             mean /= Double(max(1, n))
             var ss = 0.0
-            for i in 0..<n { ss += (values[i * p + j] - mean) * (values[i * p + j] - mean) }
+            for i in 0..<n { ss += (v[i * p + j] - mean) * (v[i * p + j] - mean) }
             let sd = n > 1 ? (ss / Double(n - 1)).squareRoot() : 0
+            var binary = true
+            for i in 0..<n where v[i * p + j] != 0 && v[i * p + j] != 1 {
+                binary = false
+                break
+            }
+            if binary {  // dummies stay 0/1: already well scaled, and their zeros are skipped in sums
+                scaling.append((0, 1))
+                continue
+            }
             let scale = sd > 0 ? sd : 1
             scaling.append((mean, scale))
-            for i in 0..<n { v[i * p + j] = (values[i * p + j] - mean) / scale }
+            for i in 0..<n { v[i * p + j] = (v[i * p + j] - mean) / scale }
         }
-        var d = DesignMatrix(names: names, values: v, offset: offset)
-        d.scaling = scaling
-        return d
+        values = v
+        self.scaling = scaling
     }
 
     /// Coefficients and covariance on the original scale of a standardised design's estimates.

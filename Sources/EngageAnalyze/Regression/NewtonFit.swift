@@ -1,9 +1,10 @@
 import Foundation
 
 /// Maximum likelihood for β at a fixed family (and α): Fisher scoring with step-halving (Newton
-/// steps on the observed information whenever it is positive definite), warm started, stopping when |Δℓ| < 1e-10·(|ℓ| + 1) and max|Δβ| < 1e-8, at most 200 iterations
-/// (ANALYSIS.md §5.2). Sums run in fixed row chunks on all cores, combined in chunk order, so the
-/// result does not depend on the number of threads.
+/// steps on the observed information whenever it is positive definite), warm started, stopping when
+/// |Δℓ| < 1e-10·(|ℓ| + 1) and max|Δβ| < 1e-8, at most 200 iterations (ANALYSIS.md §5.2). Sums run
+/// in fixed row chunks on all cores, combined in chunk order, so the result does not depend on the
+/// number of threads; zero covariates (dummies) are skipped in the cross-products.
 struct NewtonFit: Sendable {
     /// The fitted coefficients and what the fit needs next.
     struct Result: Sendable {
@@ -14,26 +15,29 @@ struct NewtonFit: Sendable {
         var iterations: Int
     }
 
-    /// One pass: ℓ, score, expected and observed information.
+    /// Which information matrix a pass accumulates.
+    enum Information: Sendable {
+        /// Σ x xᵀ · E[−∂²ℓ/∂η²] (Fisher scoring).
+        case expected
+        /// Σ x xᵀ · (−∂²ℓ/∂η²) (Newton; the SEs of §5.3).
+        case observed
+    }
+
+    /// One pass: ℓ, score and one information matrix.
     struct Sums: Sendable {
         var ll = 0.0
         var score: [Double]
-        var expected: SquareMatrix
-        var observed: SquareMatrix
+        var info: SquareMatrix
 
         init(p: Int) {
             score = [Double](repeating: 0, count: p)
-            expected = SquareMatrix(p)
-            observed = SquareMatrix(p)
+            info = SquareMatrix(p)
         }
 
         mutating func add(_ o: Sums) {
             ll += o.ll
             for i in score.indices { score[i] += o.score[i] }
-            for i in expected.a.indices {
-                expected.a[i] += o.expected.a[i]
-                observed.a[i] += o.observed.a[i]
-            }
+            for i in info.a.indices { info.a[i] += o.info.a[i] }
         }
     }
 
@@ -44,66 +48,78 @@ struct NewtonFit: Sendable {
     /// Rows per parallel chunk.
     static let chunkRows = 65_536
 
-    /// ℓ (without constant), and when `derivatives`, score and both information matrices at β.
-    func sums(_ beta: [Double], derivatives: Bool, observed: Bool = false) -> Sums {
+    /// ℓ (without constant), and when `derivatives`, the score and the `information` matrix at β.
+    func sums(_ beta: [Double], derivatives: Bool, information: Information = .expected) -> Sums {
         let n = y.count, p = x.p
         let chunks = max(1, (n + Self.chunkRows - 1) / Self.chunkRows)
         let x = self.x, y = self.y, family = self.family
+        let observed = information == .observed
         let parts = Parallel.map(chunks) { c -> Sums in
             var s = Sums(p: p)
             let lo = c * Self.chunkRows, hi = min(n, lo + Self.chunkRows)
+            var g = [Double](repeating: 0, count: p)
+            var w = [Double](repeating: 0, count: p * p)
+            var nz = [Int](repeating: 0, count: p)
             x.values.withUnsafeBufferPointer { xv in
-                var g = [Double](repeating: 0, count: p)
-                var eW = [Double](repeating: 0, count: p * p)
-                var oW = [Double](repeating: 0, count: p * p)
                 for i in lo..<hi {
                     let row = i * p
                     var eta = x.offset?[i] ?? 0
-                    for j in 0..<p { eta += xv[row + j] * beta[j] }
+                    var k = 0
+                    for j in 0..<p {
+                        let v = xv[row + j]
+                        if v != 0 {
+                            eta += v * beta[j]
+                            nz[k] = j
+                            k += 1
+                        }
+                    }
                     let (ll, d, we, wo) = family.terms(y: y[i], eta: eta)
                     s.ll += ll
                     guard derivatives else { continue }
-                    for j in 0..<p {
+                    let weight = observed ? wo : we
+                    for a in 0..<k {
+                        let j = nz[a]
                         let xj = xv[row + j]
                         g[j] += xj * d
-                        let ej = xj * we
-                        for k in j..<p { eW[j * p + k] += ej * xv[row + k] }
-                        if observed {
-                            let oj = xj * wo
-                            for k in j..<p { oW[j * p + k] += oj * xv[row + k] }
+                        let wj = xj * weight
+                        for b in a..<k {
+                            let m = nz[b]
+                            w[j * p + m] += wj * xv[row + m]
                         }
                     }
                 }
-                if derivatives {
-                    s.score = g
-                    s.expected.a = eW
-                    s.observed.a = oW
-                }
+            }
+            if derivatives {
+                s.score = g
+                s.info.a = w
             }
             return s
         }
         var total = Sums(p: p)
         for part in parts { total.add(part) }
-        total.expected.symmetrize()
-        total.observed.symmetrize()
+        total.info.symmetrize()
         return total
     }
 
     /// Fits β from `start`.
     func fit(start: [Double], maxIterations: Int = 200) -> Result {
-        var beta = start
         // Fisher scoring oscillates on heavy-tailed counts (seen on the Obama replies); Newton steps
         // on the observed information, taken whenever it is positive definite, converge to the same
         // maximum quadratically. Step-halving guards both.
-        let useObserved: Bool
+        let information: Information
         switch family {
-        case .nb2, .truncatedNB2: useObserved = true
-        case .poisson, .logit: useObserved = false  // observed = expected
+        case .nb2, .truncatedNB2: information = .observed
+        case .poisson, .logit: information = .expected  // the same for these
         }
-        var current = sums(beta, derivatives: true, observed: useObserved)
+        var beta = start
+        var current = sums(beta, derivatives: true, information: information)
         guard current.ll.isFinite else { return Result(beta: beta, logLikPart: current.ll, converged: false, iterations: 0) }
         for iteration in 1...maxIterations {
-            guard let l = (useObserved ? current.observed.cholesky() : nil) ?? current.expected.cholesky() else {
+            var factor = current.info.cholesky()
+            if factor == nil && information == .observed {
+                factor = sums(beta, derivatives: true, information: .expected).info.cholesky()
+            }
+            guard let l = factor else {
                 return Result(beta: beta, logLikPart: current.ll, converged: false, iterations: iteration)
             }
             let delta = l.choleskySolve(current.score)
@@ -112,7 +128,7 @@ struct NewtonFit: Sendable {
             var trial: Sums
             while true {
                 for j in beta.indices { next[j] = beta[j] + step * delta[j] }
-                trial = sums(next, derivatives: true, observed: useObserved)
+                trial = sums(next, derivatives: true, information: information)
                 if trial.ll.isFinite && trial.ll >= current.ll - 1e-12 * (abs(current.ll) + 1) { break }
                 step /= 2
                 if step < 1e-12 {

@@ -9,8 +9,8 @@
 /// - **binned** (when that would cost more than ``exactBudget`` draws per resample): adjacent
 ///   distinct values are merged into at most ``bins`` cells of about equal mass (a value heavier
 ///   than a cell stays alone), and the pairs inside a cell contribute their conditional expectation
-///   a·b·U_cell/(c₁c₀) computed exactly from the data, so δ* stays unbiased; only the small
-///   within-cell resampling variance is left out. Medians of binned resamples use the value at
+///   a·b·U_cell/(c₁c₀) computed exactly from the data, so δ* stays unbiased; only the
+///   within-cell resampling variance is left out (about 1/cells of the total). Medians of binned resamples use the value at
 ///   the cell's middle. The result says which mode ran.
 struct Bootstrap: Sendable {
     /// A percentile interval.
@@ -36,33 +36,29 @@ struct Bootstrap: Sendable {
     /// Largest per-resample cost (element draws, binomial draws × 8) kept exact.
     var exactBudget = 8192
     /// Cells when binned.
-    var bins = 512
+    var bins = 256
 
     /// Intervals for group 1 (`group[e] == 1`) against group 0 (`group[e] == 0`) of `pool`;
     /// elements with any other group value are left out. nil when a group is empty.
     func run(pool: RankedSample, group: [Int8], seed: UInt64, medianRatio: Bool) -> Result? {
-        // exact cells: the distinct values either group holds
-        var levelC1: [Int] = [], levelC0: [Int] = [], levelValue: [Double] = []
-        var cellOfLevel = [Int32](repeating: -1, count: pool.levels.count)
+        // exact cells: the distinct values either group holds (one sequential pass over elements)
+        let kAll = pool.levels.count
+        var all1 = [Int](repeating: 0, count: kAll), all0 = [Int](repeating: 0, count: kAll)
         var n1 = 0, n0 = 0
-        for e in pool.order {
-            let g = group[Int(e)]
-            guard g == 0 || g == 1 else { continue }
-            let lv = Int(pool.level[Int(e)])
-            if cellOfLevel[lv] < 0 {
-                cellOfLevel[lv] = Int32(levelValue.count)
-                levelValue.append(pool.levels[lv])
-                levelC1.append(0)
-                levelC0.append(0)
-            }
-            let c = Int(cellOfLevel[lv])
+        for (e, g) in group.enumerated() {
             if g == 1 {
-                levelC1[c] += 1
+                all1[Int(pool.level[e])] += 1
                 n1 += 1
-            } else {
-                levelC0[c] += 1
+            } else if g == 0 {
+                all0[Int(pool.level[e])] += 1
                 n0 += 1
             }
+        }
+        var levelC1: [Int] = [], levelC0: [Int] = [], levelValue: [Double] = []
+        for lv in 0..<kAll where all1[lv] > 0 || all0[lv] > 0 {
+            levelC1.append(all1[lv])
+            levelC0.append(all0[lv])
+            levelValue.append(pool.levels[lv])
         }
         guard n1 > 0, n0 > 0 else { return nil }
         let k1 = levelC1.filter { $0 > 0 }.count, k0 = levelC0.filter { $0 > 0 }.count

@@ -32,13 +32,18 @@ struct SlotPermutationTest: Sendable {
     /// chunks, each with its own generator derived from `seed`, so the result does not depend on
     /// the number of threads.
     func run(values: [Double], slot: [Int], slots: Int, seed: UInt64) -> Result? {
-        let n = values.count
+        run(pool: RankedSample(values), slot: slot, slots: slots, seed: seed)
+    }
+
+    /// The test on an already ranked sample (`slot` in the pool's element order).
+    func run(pool: RankedSample, slot: [Int], slots: Int, seed: UInt64) -> Result? {
+        let n = pool.count
         guard n > 1, slot.count == n else { return nil }
-        let sortedValues = values.sorted()
+        let sortedValues = pool.order.map { pool.values[Int($0)] }
         var counted = [Int](repeating: 0, count: slots)
         for s in slot { counted[s] += 1 }
         let sizes = counted
-        let observed = Self.observedMedians(values: values, slot: slot, slots: slots)
+        let observed = Self.medians(sortedValues: sortedValues, sortedSlots: pool.order.map { slot[Int($0)] }, sizes: sizes)
         let t = observed.compactMap { $0 }.max() ?? 0
         let best = observed.indices.max { (observed[$0] ?? -.infinity) < (observed[$1] ?? -.infinity) } ?? 0
         let chunks = 16
@@ -59,6 +64,20 @@ struct SlotPermutationTest: Sendable {
         let hits = counts.reduce(0, +)
         return Result(statistic: t, bestSlot: best, medians: observed,
                       p: Double(1 + hits) / Double(resamples + 1), resamples: resamples)
+    }
+
+    /// Each slot's type-7 median from the slots of the values in ascending order.
+    static func medians(sortedValues: [Double], sortedSlots: [Int], sizes: [Int]) -> [Double?] {
+        var seen = [Int](repeating: 0, count: sizes.count)
+        var lo = [Double](repeating: 0, count: sizes.count)
+        var out = [Double?](repeating: nil, count: sizes.count)
+        for (pos, s) in sortedSlots.enumerated() {
+            let c = seen[s]
+            seen[s] += 1
+            if c == (sizes[s] - 1) / 2 { lo[s] = sortedValues[pos] }
+            if c == sizes[s] / 2 { out[s] = (lo[s] + sortedValues[pos]) / 2 }
+        }
+        return out
     }
 
     /// Each slot's type-7 median of the observed data.
