@@ -312,3 +312,17 @@ import Foundation
         #expect(fast.bestSlot == 1)
     }
 }
+
+@Suite struct SelectionTests {
+    @Test func quantilesBySelectionMatchSorting() {
+        var r = Xoshiro256StarStar(seed: 99)
+        for n in [1, 2, 3, 7, 10, 101, 1000] {
+            let v = (0..<n).map { _ in Double(r.bounded(20)) + (r.uniform() < 0.5 ? 0 : 0.5) }
+            let sorted = v.sorted()
+            for p in [0.0, 0.1, 0.25, 0.5, 0.75, 0.9, 1.0] {
+                #expect(Quantile.type7(unsorted: v, p) == Quantile.type7(sorted: sorted, p), "n \(n) p \(p)")
+            }
+        }
+        #expect(Quantile.median(unsorted: []) == nil)
+    }
+}

@@ -31,6 +31,47 @@ extension StatisticsRun {
         return (2 * u / (Double(n1) * Double(n0)) - 1, n1, n0)
     }
 
+    /// δ without element `top`, and δ in the earlier (created ≤ median) and later halves, in one
+    /// pass over the sorted pool.
+    static func gateDeltas(_ pool: OutcomePool, _ labels: [Int8], top: Int, created: [Double], median: Double)
+        -> (Double?, Double?, Double?) {
+        let r = pool.ranked
+        var u = [0.0, 0.0, 0.0], below = [0.0, 0.0, 0.0]
+        var n1 = [0, 0, 0], n0 = [0, 0, 0]
+        var c1 = [0, 0, 0], c0 = [0, 0, 0]
+        let n = r.count
+        var i = 0
+        r.order.withUnsafeBufferPointer { order in
+            r.level.withUnsafeBufferPointer { level in
+                while i < n {
+                    let lv = level[Int(order[i])]
+                    c1[0] = 0; c1[1] = 0; c1[2] = 0
+                    c0[0] = 0; c0[1] = 0; c0[2] = 0
+                    var j = i
+                    while j < n && level[Int(order[j])] == lv {
+                        let e = Int(order[j])
+                        let one = labels[e] == 1
+                        if e != top { if one { c1[0] += 1 } else { c0[0] += 1 } }
+                        let half = created[Int(pool.unit[e])] <= median ? 1 : 2
+                        if one { c1[half] += 1 } else { c0[half] += 1 }
+                        j += 1
+                    }
+                    for k in 0..<3 {
+                        u[k] += Double(c1[k]) * (below[k] + 0.5 * Double(c0[k]))
+                        below[k] += Double(c0[k])
+                        n1[k] += c1[k]
+                        n0[k] += c0[k]
+                    }
+                    i = j
+                }
+            }
+        }
+        func d(_ k: Int) -> Double? {
+            n1[k] > 0 && n0[k] > 0 ? 2 * u[k] / (Double(n1[k]) * Double(n0[k])) - 1 : nil
+        }
+        return (d(0), d(1), d(2))
+    }
+
     /// The §7.1 gate and §7.2 verdict of a comparison on the primary scale.
     func gate(_ c: Comparison, account a: Int, pool primary: OutcomePool?) -> (FindingVerdict, [GateCheck]) {
         let small = min(c.n, c.nRest)
@@ -75,18 +116,16 @@ extension StatisticsRun {
                     top = e
                 }
             }
-            if let (d, _, _) = Self.delta(pool, labels, include: { $0 != top }) {
-                topOK = (d > 0) == (delta > 0) && abs(d) >= CliffsDelta.smallThreshold
-                checks.append(GateCheck(name: "without-top-post", passed: topOK, detail: "δ = \(TextNumber.signed(d)) without the most-engaged post"))
-            }
             // units are in posting order, so the pool's elements are too: the median date is the
             // middle element's (mean of the middle two for an even count)
             let n = pool.count
             let median = (acc.created[Int(pool.unit[(n - 1) / 2])] + acc.created[Int(pool.unit[n / 2])]) / 2
-            let created = acc.created, unit = pool.unit
-            let early = Self.delta(pool, labels) { created[Int(unit[$0])] <= median }
-            let late = Self.delta(pool, labels) { created[Int(unit[$0])] > median }
-            if let (d1, _, _) = early, let (d2, _, _) = late {
+            let (withoutTop, early, late) = Self.gateDeltas(pool, labels, top: top, created: acc.created, median: median)
+            if let d = withoutTop {
+                topOK = (d > 0) == (delta > 0) && abs(d) >= CliffsDelta.smallThreshold
+                checks.append(GateCheck(name: "without-top-post", passed: topOK, detail: "δ = \(TextNumber.signed(d)) without the most-engaged post"))
+            }
+            if let d1 = early, let d2 = late {
                 halvesOK = (d1 > 0) == (delta > 0) && (d2 > 0) == (delta > 0) && d1 != 0 && d2 != 0
                 checks.append(GateCheck(name: "halves", passed: halvesOK,
                                         detail: "earlier half \(TextNumber.signed(d1)), later half \(TextNumber.signed(d2))"))

@@ -70,8 +70,8 @@ extension StatisticsRun {
                 if g.member[Int(u)] { rawIn.append(y) } else { rawOut.append(y) }
             }
         }
-        let d1 = Descriptives(values: rawIn), d0 = Descriptives(values: rawOut)
-        func mq(_ d: Descriptives?) -> String {
+        let d1 = Quantile.quartiles(unsorted: rawIn), d0 = Quantile.quartiles(unsorted: rawOut)
+        func mq(_ d: (q1: Double, median: Double, q3: Double)?) -> String {
             guard let d else { return "–" }
             return "\(TextNumber.value(d.median)) (quartiles \(TextNumber.value(d.q1))–\(TextNumber.value(d.q3)))"
         }
@@ -217,12 +217,24 @@ extension StatisticsRun {
         let pool = useRaw ? (0..<acc.count).filter { g.member[$0] && raw[$0] != nil } : members
         guard !pool.isEmpty else { return [] }
         let v = pool.map { useRaw ? raw[$0]! : pi[$0]! }
-        let median = Quantile.median(sorted: v.sorted()) ?? 0
-        let ranked = pool.indices.sorted { i, j in
+        let median = Quantile.median(unsorted: v) ?? 0
+        // the k closest to the median (ties → most recent), by one pass keeping the best k
+        var best: [Int] = []
+        func better(_ i: Int, _ j: Int) -> Bool {
             let di = abs(v[i] - median), dj = abs(v[j] - median)
             if di != dj { return di < dj }
             return acc.created[pool[i]] > acc.created[pool[j]]
         }
+        for i in pool.indices {
+            if best.count < options.examples {
+                best.append(i)
+                best.sort(by: better)
+            } else if better(i, best[best.count - 1]) {
+                best[best.count - 1] = i
+                best.sort(by: better)
+            }
+        }
+        let ranked = best
         return ranked.prefix(options.examples).map { i in
             let u = pool[i]
             let rec = input.feed[Int(acc.units.units[u])]

@@ -45,13 +45,17 @@ public struct CountRegression: Sendable {
         guard y.count > design.p, design.p > 0 else { return nil }
         var x = design
         x.standardize()
-        let poisson = fitPoisson(x, y)
         let counts = histogram(y)
         var failure: String?
         var model: CountModelFit
         var nbMu: [Double]?
-        switch fitNB2(x, y, counts: counts) {
-        case .success(let (fit, mu)):
+        var nbBeta: [Double]?
+        let nb = fitNB2(x, y, counts: counts)
+        if case .success(let (_, _, beta)) = nb { nbBeta = beta }
+        // the Poisson fit (diagnostics, fallback 1) starts from the NB2 coefficients when there are some
+        let poisson = fitPoisson(x, y, start: nbBeta)
+        switch nb {
+        case .success(let (fit, mu, _)):
             model = fit
             nbMu = mu
         case .failure(let reason):
@@ -110,7 +114,7 @@ public struct CountRegression: Sendable {
     }
 
     /// NB2 by profile likelihood; the fit and the fitted means.
-    static func fitNB2(_ x: DesignMatrix, _ y: [Double], counts: [(Double, Int)]) -> Result<(CountModelFit, [Double]), Failure> {
+    static func fitNB2(_ x: DesignMatrix, _ y: [Double], counts: [(Double, Int)]) -> Result<(CountModelFit, [Double], [Double]), Failure> {
         var warm = startBeta(x, y)
         var allConverged = true
         let (lo, hi) = lnAlphaRange
@@ -145,7 +149,7 @@ public struct CountRegression: Sendable {
         }
         let fit = CountModelFit(method: .nb2, unstable: false, failure: nil, terms: terms, alpha: alpha,
                                 logLikelihood: ll, n: y.count, iterations: r.iterations)
-        return .success((fit, means(x, r.beta)))
+        return .success((fit, means(x, r.beta), r.beta))
     }
 
     static func makeTerms(_ x: DesignMatrix, _ b: [Double], _ c: SquareMatrix) -> [RegressionTerm] {
@@ -171,8 +175,8 @@ public struct CountRegression: Sendable {
         var pearson: Double
     }
 
-    static func fitPoisson(_ x: DesignMatrix, _ y: [Double]) -> PoissonFit? {
-        let r = NewtonFit(x: x, y: y, family: .poisson).fit(start: startBeta(x, y))
+    static func fitPoisson(_ x: DesignMatrix, _ y: [Double], start: [Double]? = nil) -> PoissonFit? {
+        let r = NewtonFit(x: x, y: y, family: .poisson).fit(start: start ?? startBeta(x, y))
         guard r.logLikPart.isFinite else { return nil }
         let mu = means(x, r.beta)
         var pearson = 0.0
