@@ -326,3 +326,21 @@ import Foundation
         #expect(Quantile.median(unsorted: []) == nil)
     }
 }
+
+@Suite struct ClockTests {
+    @Test func localClockMatchesCalendar() {
+        var cal = Calendar(identifier: .gregorian)
+        let zone = TimeZone(identifier: "America/New_York")!
+        cal.timeZone = zone
+        var clock = LocalClock(timeZone: zone)
+        var r = Xoshiro256StarStar(seed: 4)
+        for _ in 0..<500 {
+            let t = Double(r.bounded(4_000_000_000)) - 1_000_000_000
+            let d = Date(timeIntervalSince1970: t)
+            let c = cal.dateComponents([.year, .month, .hour, .weekday], from: d)
+            let (h, w) = clock.hourAndWeekday(t)
+            let (y, m) = clock.yearAndMonth(t)
+            #expect(Int(h) == c.hour && (Int(w) + 1) % 7 + 1 == c.weekday && y == c.year && m == c.month, "\(d)")
+        }
+    }
+}

@@ -106,6 +106,7 @@ extension Analyzer {
 struct LocalClock {
     let timeZone: TimeZone
     private var cache: [Int: Int] = [:]
+    private var lastDay = 0
 
     init(timeZone: TimeZone) { self.timeZone = timeZone }
 
@@ -122,8 +123,27 @@ struct LocalClock {
         let day = (local / 86400).rounded(.down)
         let secondOfDay = local - day * 86400
         let hour = UInt8(min(23, max(0, Int(secondOfDay / 3600))))
+        lastDay = Int(day)
         // 1970-01-01 was a Thursday (weekday 3 when Monday = 0)
         let wd = ((Int(day) + 3) % 7 + 7) % 7
         return (hour, UInt8(wd))
+    }
+
+    /// Year and month (1–12) of an instant in the time zone.
+    mutating func yearAndMonth(_ t: Double) -> (Int, Int) {
+        _ = hourAndWeekday(t)
+        return Self.civil(days: lastDay)
+    }
+
+    /// The proleptic Gregorian (year, month) of a day count since 1970-01-01 (Hinnant's algorithm).
+    static func civil(days: Int) -> (Int, Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month)
     }
 }

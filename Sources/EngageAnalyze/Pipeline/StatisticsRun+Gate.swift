@@ -36,40 +36,47 @@ extension StatisticsRun {
     static func gateDeltas(_ pool: OutcomePool, _ labels: [Int8], top: Int, created: [Double], median: Double)
         -> (Double?, Double?, Double?) {
         let r = pool.ranked
-        var u = [0.0, 0.0, 0.0], below = [0.0, 0.0, 0.0]
-        var n1 = [0, 0, 0], n0 = [0, 0, 0]
-        var c1 = [0, 0, 0], c0 = [0, 0, 0]
+        // 0: all but `top`; 1: earlier half; 2: later half
+        var u0 = 0.0, u1 = 0.0, u2 = 0.0, b0 = 0.0, b1 = 0.0, b2 = 0.0
+        var n10 = 0, n11 = 0, n12 = 0, n00 = 0, n01 = 0, n02 = 0
         let n = r.count
-        var i = 0
         r.order.withUnsafeBufferPointer { order in
             r.level.withUnsafeBufferPointer { level in
-                while i < n {
-                    let lv = level[Int(order[i])]
-                    c1[0] = 0; c1[1] = 0; c1[2] = 0
-                    c0[0] = 0; c0[1] = 0; c0[2] = 0
-                    var j = i
-                    while j < n && level[Int(order[j])] == lv {
-                        let e = Int(order[j])
-                        let one = labels[e] == 1
-                        if e != top { if one { c1[0] += 1 } else { c0[0] += 1 } }
-                        let half = created[Int(pool.unit[e])] <= median ? 1 : 2
-                        if one { c1[half] += 1 } else { c0[half] += 1 }
-                        j += 1
+                labels.withUnsafeBufferPointer { labels in
+                    pool.unit.withUnsafeBufferPointer { unit in
+                        created.withUnsafeBufferPointer { created in
+                            var i = 0
+                            while i < n {
+                                let lv = level[Int(order[i])]
+                                var a0 = 0, a1 = 0, a2 = 0, c0 = 0, c1 = 0, c2 = 0
+                                var j = i
+                                while j < n {
+                                    let e = Int(order[j])
+                                    if level[e] != lv { break }
+                                    let early = created[Int(unit[e])] <= median
+                                    if labels[e] == 1 {
+                                        if e != top { a0 += 1 }
+                                        if early { a1 += 1 } else { a2 += 1 }
+                                    } else {
+                                        if e != top { c0 += 1 }
+                                        if early { c1 += 1 } else { c2 += 1 }
+                                    }
+                                    j += 1
+                                }
+                                u0 += Double(a0) * (b0 + 0.5 * Double(c0)); b0 += Double(c0)
+                                u1 += Double(a1) * (b1 + 0.5 * Double(c1)); b1 += Double(c1)
+                                u2 += Double(a2) * (b2 + 0.5 * Double(c2)); b2 += Double(c2)
+                                n10 += a0; n11 += a1; n12 += a2
+                                n00 += c0; n01 += c1; n02 += c2
+                                i = j
+                            }
+                        }
                     }
-                    for k in 0..<3 {
-                        u[k] += Double(c1[k]) * (below[k] + 0.5 * Double(c0[k]))
-                        below[k] += Double(c0[k])
-                        n1[k] += c1[k]
-                        n0[k] += c0[k]
-                    }
-                    i = j
                 }
             }
         }
-        func d(_ k: Int) -> Double? {
-            n1[k] > 0 && n0[k] > 0 ? 2 * u[k] / (Double(n1[k]) * Double(n0[k])) - 1 : nil
-        }
-        return (d(0), d(1), d(2))
+        func d(_ u: Double, _ a: Int, _ b: Int) -> Double? { a > 0 && b > 0 ? 2 * u / (Double(a) * Double(b)) - 1 : nil }
+        return (d(u0, n10, n00), d(u1, n11, n01), d(u2, n12, n02))
     }
 
     /// The §7.1 gate and §7.2 verdict of a comparison on the primary scale.

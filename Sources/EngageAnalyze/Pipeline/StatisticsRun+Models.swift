@@ -81,11 +81,10 @@ extension StatisticsRun {
 
     /// One dummy per calendar quarter after the first; quarters under 10 posts are merged forward.
     func quarterDummies(_ times: [Double]) -> [(String, [Double])] {
-        var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = TimeZone(identifier: "UTC")!
+        var clock = LocalClock(timeZone: TimeZone(identifier: "UTC")!)
         let q = times.map { t -> Int in
-            let c = cal.dateComponents([.year, .month], from: Date(timeIntervalSince1970: t))
-            return (c.year ?? 1970) * 4 + ((c.month ?? 1) - 1) / 3
+            let (y, m) = clock.yearAndMonth(t)
+            return y * 4 + (m - 1) / 3
         }
         let quarters = Array(Set(q)).sorted()
         var label: [Int: Int] = [:]  // quarter → merged group

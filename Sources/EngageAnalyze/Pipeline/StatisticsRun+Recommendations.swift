@@ -170,11 +170,10 @@ extension StatisticsRun {
     /// "2014 59 %, 2015 55 %, …".
     func yearShares(_ a: Int, _ g: GroupDefinition) -> String {
         let acc = accounts[a]
-        var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = options.timeZone
+        var clock = LocalClock(timeZone: options.timeZone)
         var total: [Int: Int] = [:], inGroup: [Int: Int] = [:]
         for u in 0..<acc.count {
-            let y = cal.component(.year, from: Date(timeIntervalSince1970: acc.created[u]))
+            let y = clock.yearAndMonth(acc.created[u]).0
             total[y, default: 0] += 1
             if g.member[u] { inGroup[y, default: 0] += 1 }
         }

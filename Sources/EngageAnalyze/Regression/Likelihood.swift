@@ -21,10 +21,11 @@ enum Likelihood: Sendable, Hashable {
             let mu = exp(eta)
             return (y * eta - mu, y - mu, mu, mu)
         case .nb2(let alpha):
+            // y·ln α is left to the constant: it does not depend on β
             let mu = exp(eta)
             let am = alpha * mu
             let l1 = log1p(am)
-            let ll = y * (log(alpha) + eta) - (y + 1 / alpha) * l1
+            let ll = y * eta - (y + 1 / alpha) * l1
             let d = 1 + am
             return (ll, (y - mu) / d, mu / d, mu * (1 + alpha * y) / (d * d))
         case .truncatedNB2(let alpha):
@@ -36,7 +37,7 @@ enum Likelihood: Sendable, Hashable {
             let p0 = exp(lp0)
             let oneMinus = -expm1(lp0)      // 1 − p0
             let lambda = p0 / oneMinus
-            let ll = y * (log(alpha) + eta) - (y + 1 / alpha) * l1 - log(oneMinus)
+            let ll = y * eta - (y + 1 / alpha) * l1 - log(oneMinus)
             let g = (y - mu) / d - lambda * mu / d
             let wObs = mu * (1 + alpha * y) / (d * d) - p0 * mu * mu / (d * d * oneMinus * oneMinus) + lambda * mu / (d * d)
             return (ll, g, mu / d, wObs)
@@ -57,7 +58,10 @@ enum Likelihood: Sendable, Hashable {
         case .nb2(let alpha), .truncatedNB2(let alpha):
             let theta = 1 / alpha
             let lgTheta = GammaFunctions.lnGamma(theta)
-            for (y, c) in yCounts { s += Double(c) * (GammaFunctions.lnGamma(y + theta) - lgTheta - GammaFunctions.lnGamma(y + 1)) }
+            let la = log(alpha)
+            for (y, c) in yCounts {
+                s += Double(c) * (GammaFunctions.lnGamma(y + theta) - lgTheta - GammaFunctions.lnGamma(y + 1) + y * la)
+            }
         case .logit:
             break
         }

@@ -10,7 +10,7 @@
 ///   distinct values are merged into at most ``bins`` cells of about equal mass (a value heavier
 ///   than a cell stays alone), and the pairs inside a cell contribute their conditional expectation
 ///   a·b·U_cell/(c₁c₀) computed exactly from the data, so δ* stays unbiased; only the
-///   within-cell resampling variance is left out (about 1/cells of the total). Medians of binned resamples use the value at
+///   within-cell resampling variance is left out (of the order of 1/cells² of the total). Medians of binned resamples use the value at
 ///   the cell's middle. The result says which mode ran.
 struct Bootstrap: Sendable {
     /// A percentile interval.
@@ -34,9 +34,10 @@ struct Bootstrap: Sendable {
     /// Interval level.
     var level: Double = 0.95
     /// Largest per-resample cost (element draws, binomial draws × 8) kept exact.
-    var exactBudget = 8192
-    /// Cells when binned.
-    var bins = 256
+    var exactBudget = 4096
+    /// Cells when binned. The within-cell variance left out is of the order of 1/cells² of the
+    /// total (each cell spans about 1/cells of the other group's distribution function).
+    var bins = 128
 
     /// Intervals for group 1 (`group[e] == 1`) against group 0 (`group[e] == 0`) of `pool`;
     /// elements with any other group value are left out. nil when a group is empty.
