@@ -344,3 +344,20 @@ import Foundation
         }
     }
 }
+
+@Suite struct DescriptivesByCountTests {
+    @Test func countsGiveTheSameFiguresAsValues() throws {
+        var r = Xoshiro256StarStar(seed: 12)
+        for n in [1, 2, 9, 10, 11, 57, 400] {
+            let v = (0..<n).map { _ in Double(r.bounded(12)) * (r.uniform() < 0.3 ? 0 : 1.5) }
+            let levels = Array(Set(v)).sorted()
+            let counts = levels.map { l in v.filter { $0 == l }.count } + []
+            let a = try #require(Descriptives(values: v)), b = try #require(Descriptives(levels: levels + [99], counts: counts + [0]))
+            #expect(a.n == b.n && a.median == b.median && a.q1 == b.q1 && a.q3 == b.q3 && a.p90 == b.p90 && a.p99 == b.p99)
+            #expect(a.max == b.max && a.shareZeros == b.shareZeros && a.shareAtLeastOne == b.shareAtLeastOne)
+            #expect(close(a.mean, b.mean, rel: 1e-12) && close(a.trimmedMean, b.trimmedMean, rel: 1e-12))
+            if let t = a.top10Share { #expect(close(b.top10Share, t, rel: 1e-12)) }
+            if let g = a.gini { #expect(close(b.gini, g, rel: 1e-12) || abs(g - (b.gini ?? 9)) < 1e-12) }
+        }
+    }
+}

@@ -21,7 +21,7 @@ extension StatisticsRun {
                     if s == Self.primaryScale { pools[PoolKey(account: a, outcome: o)] = pool }
                     let groups = self.groups[a], options = self.options, label = acc.label
                     out += Parallel.map(groups.count) { g -> Comparison? in
-                        Self.compare(pool: pool, labels: pool.labels(groups[g].member), account: label, outcome: o,
+                        Self.compare(pool: pool, member: groups[g].member, account: label, outcome: o,
                                      scale: s, group: groups[g].name, options: options)
                     }.compactMap { $0 }
                 }
@@ -31,18 +31,31 @@ extension StatisticsRun {
     }
 
     /// Group 1 against group 0 of a pool: descriptives, Mann–Whitney, δ and its bootstrap CI.
-    static func compare(pool: OutcomePool, labels: [Int8], account: String, outcome: Outcome, scale: Scale,
+    static func compare(pool: OutcomePool, member: [Bool], account: String, outcome: Outcome, scale: Scale,
                         group: String, options: AnalysisOptions) -> Comparison? {
+        // one pass: counts per distinct value in each group; everything else is O(distinct values)
         let r = pool.ranked
-        var n1 = 0, rankSum = 0.0
-        for (e, l) in labels.enumerated() where l == 1 {
-            n1 += 1
-            rankSum += r.ranks[e]
+        let k = r.levels.count
+        var c1 = [Int](repeating: 0, count: k), c0 = [Int](repeating: 0, count: k)
+        r.level.withUnsafeBufferPointer { level in
+            pool.unit.withUnsafeBufferPointer { unit in
+                member.withUnsafeBufferPointer { member in
+                    for e in 0..<level.count {
+                        if member[Int(unit[e])] { c1[Int(level[e])] += 1 } else { c0[Int(level[e])] += 1 }
+                    }
+                }
+            }
         }
-        let n0 = labels.count - n1
+        var n1 = 0, n0 = 0, rankSum = 0.0, start = 0
+        for l in 0..<k {
+            let t = c1[l] + c0[l]
+            rankSum += Double(c1[l]) * (Double(start) + Double(t + 1) / 2)
+            start += t
+            n1 += c1[l]
+            n0 += c0[l]
+        }
         guard n1 > 0, n0 > 0 else { return nil }
-        guard let d1 = Descriptives(sorted: r.sortedValues { labels[$0] == 1 }),
-              let d0 = Descriptives(sorted: r.sortedValues { labels[$0] == 0 })
+        guard let d1 = Descriptives(levels: r.levels, counts: c1), let d0 = Descriptives(levels: r.levels, counts: c0)
         else { return nil }
         var c = Comparison(account: account, metric: outcome, scale: scale, group: group, n: n1, nRest: n0,
                            stats: d1, statsRest: d0)
@@ -56,7 +69,7 @@ extension StatisticsRun {
         let seed = FNV1a.claimSeed(base: options.seed, account: account, outcome: outcome.rawValue,
                                    scale: scale.rawValue, feature: group)
         c.seed = seed
-        if let b = Bootstrap(resamples: options.bootstrapResamples).run(pool: r, group: labels, seed: seed,
+        if let b = Bootstrap(resamples: options.bootstrapResamples).run(levels: r.levels, c1: c1, c0: c0, seed: seed,
                                                                         medianRatio: scale == .raw) {
             c.ci = ConfidenceInterval(b.delta.lower, b.delta.upper)
             c.medianRatioCI = b.medianRatio.map { ConfidenceInterval($0.lower, $0.upper) }
@@ -77,9 +90,7 @@ extension StatisticsRun {
                     let pool = OutcomePool(vc + vu)
                     guard let pool else { continue }
                     let member = [Bool](repeating: true, count: vc.count) + [Bool](repeating: false, count: vu.count)
-                    let labels = pool.labels(member)
-                    guard labels.contains(1), labels.contains(0) else { continue }
-                    if let cmp = Self.compare(pool: pool, labels: labels, account: accounts[u].label + " vs " + accounts[c].label,
+                    if let cmp = Self.compare(pool: pool, member: member, account: accounts[u].label + " vs " + accounts[c].label,
                                               outcome: o, scale: s, group: accounts[c].label, options: options) {
                         out.append(cmp)
                     }

@@ -75,7 +75,8 @@ extension StatisticsRun {
             let f = rows.map { acc.followers[$0] ?? 0 }
             if f.allSatisfy({ $0 > 0 }) { offset = f.map(log) }
         }
-        let (x, collinear) = DesignMatrix(columns: unique, offset: offset).droppingCollinear()
+        var x = DesignMatrix(columns: unique, offset: offset)
+        let collinear = x.dropCollinear()
         return (x, dropped + collinear, reference)
     }
 

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The second-stage model of ANALYSIS.md §5: NB2 by profile likelihood (Brent over ln α on
-/// [−12, 6], Fisher scoring with step-halving for β), observed-information SEs, the Poisson
+/// [−12, 6] to 1e-5, Fisher scoring with step-halving for β; the reported fit is refitted at α̂
+/// with the §5.2 stopping rule), observed-information SEs, the Poisson
 /// diagnostics, the hurdle when zeros dominate, and the two fallbacks.
 public struct CountRegression: Sendable {
     /// Model diagnostics (§5.4).
@@ -121,7 +122,7 @@ public struct CountRegression: Sendable {
         // ln α to 1e-5: α to 1e-5 relative, far below what moves an IRR in its fourth decimal
         let best = Brent.minimize(lo, hi, xtol: 1e-5) { lnAlpha in
             let alpha = exp(lnAlpha)
-            let r = NewtonFit(x: x, y: y, family: .nb2(alpha)).fit(start: warm)
+            let r = NewtonFit(x: x, y: y, family: .nb2(alpha)).fit(start: warm, betaTolerance: 1e-6)
             if r.converged { warm = r.beta } else { allConverged = false }
             let ll = r.logLikPart + Likelihood.nb2(alpha).constant(counts)
             return ll.isFinite ? -ll : .greatestFiniteMagnitude
@@ -163,7 +164,7 @@ public struct CountRegression: Sendable {
         let p = x.p
         return (0..<x.n).map { i in
             var eta = x.offset?[i] ?? 0
-            for j in 0..<p { eta += x.values[i * p + j] * beta[j] }
+            for j in 0..<p { eta += x[i, j] * beta[j] }
             return exp(eta)
         }
     }
@@ -205,7 +206,7 @@ public struct CountRegression: Sendable {
         for i in 0..<y.count {
             let g = (y[i] - mu[i]) / (1 + alpha * mu[i])
             for j in 0..<x.p { for k in j..<x.p {
-                meat[j, k] += x.values[i * x.p + j] * x.values[i * x.p + k] * g * g
+                meat[j, k] += x[i, j] * x[i, k] * g * g
             } }
         }
         meat.symmetrize()
@@ -225,9 +226,9 @@ public struct CountRegression: Sendable {
         let target = (0..<n).map { log1p(y[$0]) - (x.offset?[$0] ?? 0) }
         for i in 0..<n {
             for j in 0..<p {
-                let xj = x.values[i * p + j]
+                let xj = x[i, j]
                 xty[j] += xj * target[i]
-                for k in j..<p { xtx[j, k] += xj * x.values[i * p + k] }
+                for k in j..<p { xtx[j, k] += xj * x[i, k] }
             }
         }
         xtx.symmetrize()
@@ -238,14 +239,14 @@ public struct CountRegression: Sendable {
         for i in 0..<n {
             var fitted = 0.0, h = 0.0
             for j in 0..<p {
-                fitted += x.values[i * p + j] * beta[j]
+                fitted += x[i, j] * beta[j]
                 var t = 0.0
-                for k in 0..<p { t += inv[j, k] * x.values[i * p + k] }
-                h += x.values[i * p + j] * t
+                for k in 0..<p { t += inv[j, k] * x[i, k] }
+                h += x[i, j] * t
             }
             let e = target[i] - fitted
             let w = e * e / max(1e-12, (1 - h) * (1 - h))
-            for j in 0..<p { for k in j..<p { meat[j, k] += x.values[i * p + j] * x.values[i * p + k] * w } }
+            for j in 0..<p { for k in j..<p { meat[j, k] += x[i, j] * x[i, k] * w } }
         }
         meat.symmetrize()
         return CountModelFit(method: .olsLog, unstable: true, failure: nil,
@@ -279,7 +280,7 @@ public struct CountRegression: Sendable {
         // ln α to 1e-5: α to 1e-5 relative, far below what moves an IRR in its fourth decimal
         let best = Brent.minimize(lo, hi, xtol: 1e-5) { lnAlpha in
             let alpha = exp(lnAlpha)
-            let r = NewtonFit(x: xp, y: yp, family: .truncatedNB2(alpha)).fit(start: warm)
+            let r = NewtonFit(x: xp, y: yp, family: .truncatedNB2(alpha)).fit(start: warm, betaTolerance: 1e-6)
             if r.converged { warm = r.beta }
             let ll = r.logLikPart + Likelihood.truncatedNB2(alpha).constant(counts)
             return ll.isFinite ? -ll : .greatestFiniteMagnitude

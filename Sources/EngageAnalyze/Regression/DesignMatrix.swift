@@ -1,34 +1,46 @@
-/// The covariates of a regression: an intercept column first, then named terms, row-major, with an
-/// optional offset per row.
+/// The covariates of a regression, column by column: an intercept column first, then named terms,
+/// with an optional offset per row. The columns are stored once, back to back in one array (column
+/// j at `j·n ..< (j+1)·n`), so the fitting loop reads them through a single buffer.
 struct DesignMatrix: Sendable {
     /// Term names, intercept first (`(intercept)`).
     var names: [String]
-    /// n × p values, row-major.
-    var values: [Double]
+    /// Rows.
+    private(set) var n: Int
+    /// The columns back to back (the intercept's all ones).
+    private(set) var values: [Double]
     /// Offsets (ln F or ln I), or nil.
     var offset: [Double]?
     /// When the columns were standardised for fitting: each term's (mean, SD), intercept (0, 1).
     var scaling: [(Double, Double)]?
 
     var p: Int { names.count }
-    var n: Int { p == 0 ? 0 : values.count / p }
 
-    /// An intercept plus `columns` (each of the same length n).
-    init(columns: [(String, [Double])], offset: [Double]? = nil) {
-        let n = columns.first?.1.count ?? offset?.count ?? 0
-        names = ["(intercept)"] + columns.map(\.0)
-        let p = names.count
-        var v = [Double](repeating: 0, count: n * p)
-        for i in 0..<n {
-            v[i * p] = 1
-            for (j, c) in columns.enumerated() { v[i * p + j + 1] = c.1[i] }
-        }
+    /// x[i, j]: row i, term j.
+    @inline(__always)
+    subscript(i: Int, j: Int) -> Double { values[j * n + i] }
+
+    /// Column j.
+    func column(_ j: Int) -> ArraySlice<Double> { values[(j * n)..<((j + 1) * n)] }
+
+    /// An intercept plus `columns` (each of the same length n), consumed one by one so that only
+    /// one column exists twice at any time.
+    init(columns named: consuming [(String, [Double])], offset: [Double]? = nil) {
+        let n = named.first?.1.count ?? offset?.count ?? 0
+        names = ["(intercept)"] + named.map(\.0)
+        self.n = n
+        var v = [Double]()
+        v.reserveCapacity(n * (named.count + 1))
+        v.append(contentsOf: repeatElement(1.0, count: n))
+        var rest = named
+        rest.reverse()
+        while let (_, c) = rest.popLast() { v.append(contentsOf: c) }
         values = v
         self.offset = offset
     }
 
-    init(names: [String], values: [Double], offset: [Double]?) {
+    init(names: [String], n: Int, values: [Double], offset: [Double]?) {
         self.names = names
+        self.n = n
         self.values = values
         self.offset = offset
     }
@@ -37,32 +49,34 @@ struct DesignMatrix: Sendable {
     func rows(_ keep: [Int]) -> DesignMatrix {
         var v: [Double] = []
         v.reserveCapacity(keep.count * p)
-        for i in keep { v += values[(i * p)..<((i + 1) * p)] }
-        var d = DesignMatrix(names: names, values: v, offset: offset.map { o in keep.map { o[$0] } })
+        for j in 0..<p { for i in keep { v.append(values[j * n + i]) } }
+        var d = DesignMatrix(names: names, n: keep.count, values: v, offset: offset.map { o in keep.map { o[$0] } })
         d.scaling = scaling
         return d
     }
 
-    /// The design without columns that are linear combinations of the intercept and earlier
-    /// columns (complementary dummies, a flag every post has), and the names dropped.
-    func droppingCollinear() -> (DesignMatrix, [String]) {
+    /// Drops, in place, columns that are linear combinations of the intercept and earlier columns
+    /// (complementary dummies, a flag every post has), and returns their names.
+    mutating func dropCollinear() -> [String] {
         let n = self.n
-        guard p > 1, n > 0 else { return (self, []) }
+        guard p > 1, n > 0 else { return [] }
         // centred cross-products of the non-intercept columns
         var mean = [Double](repeating: 0, count: p)
-        for i in 0..<n { for j in 1..<p { mean[j] += values[i * p + j] } }
-        for j in 1..<p { mean[j] /= Double(n) }
+        for j in 1..<p { mean[j] = column(j).reduce(0, +) / Double(n) }
         var c = SquareMatrix(p)
-        for i in 0..<n {
+        values.withUnsafeBufferPointer { v in
             for j in 1..<p {
-                let a = values[i * p + j] - mean[j]
-                for k in j..<p { c[j, k] += a * (values[i * p + k] - mean[k]) }
+                for k in j..<p {
+                    var s = 0.0
+                    for i in 0..<n { s += (v[j * n + i] - mean[j]) * (v[k * n + i] - mean[k]) }
+                    c[j, k] = s
+                }
             }
         }
         c.symmetrize()
         // incremental Cholesky: a column whose residual after the kept ones is ~0 is dropped
         var kept: [Int] = []
-        var l: [[Double]] = []  // rows of the factor for kept columns
+        var l: [[Double]] = []
         var dropped: [String] = []
         for j in 1..<p {
             var row = [Double](repeating: 0, count: kept.count)
@@ -81,12 +95,14 @@ struct DesignMatrix: Sendable {
             l.append(row)
             kept.append(j)
         }
-        guard !dropped.isEmpty else { return (self, []) }
+        guard !dropped.isEmpty else { return [] }
         let cols = [0] + kept
         var v: [Double] = []
-        v.reserveCapacity(n * cols.count)
-        for i in 0..<n { for j in cols { v.append(values[i * p + j]) } }
-        return (DesignMatrix(names: cols.map { names[$0] }, values: v, offset: offset), dropped)
+        v.reserveCapacity(cols.count * n)
+        for j in cols { v.append(contentsOf: column(j)) }
+        names = cols.map { names[$0] }
+        values = v
+        return dropped
     }
 
     /// The same design with every continuous column centred and scaled to unit SD (0/1 dummies left
@@ -102,29 +118,20 @@ struct DesignMatrix: Sendable {
     mutating func standardize() {
         let n = self.n
         var scaling: [(Double, Double)] = [(0, 1)]
-        var v = values
-        values = []
         for j in 1..<max(1, p) {
-            var mean = 0.0
-            for i in 0..<n { mean += v[i * p + j] }
-            mean /= Double(max(1, n))
-            var ss = 0.0
-            for i in 0..<n { ss += (v[i * p + j] - mean) * (v[i * p + j] - mean) }
-            let sd = n > 1 ? (ss / Double(n - 1)).squareRoot() : 0
-            var binary = true
-            for i in 0..<n where v[i * p + j] != 0 && v[i * p + j] != 1 {
-                binary = false
-                break
-            }
-            if binary {  // dummies stay 0/1: already well scaled, and their zeros are skipped in sums
+            let col = column(j)
+            if col.allSatisfy({ $0 == 0 || $0 == 1 }) {  // dummies: already well scaled, zeros skipped in sums
                 scaling.append((0, 1))
                 continue
             }
+            let mean = col.reduce(0, +) / Double(max(1, n))
+            var ss = 0.0
+            for v in col { ss += (v - mean) * (v - mean) }
+            let sd = n > 1 ? (ss / Double(n - 1)).squareRoot() : 0
             let scale = sd > 0 ? sd : 1
             scaling.append((mean, scale))
-            for i in 0..<n { v[i * p + j] = (v[i * p + j] - mean) / scale }
+            for i in (j * n)..<((j + 1) * n) { values[i] = (values[i] - mean) / scale }
         }
-        values = v
         self.scaling = scaling
     }
 

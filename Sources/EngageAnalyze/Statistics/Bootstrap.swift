@@ -42,24 +42,25 @@ struct Bootstrap: Sendable {
     /// Intervals for group 1 (`group[e] == 1`) against group 0 (`group[e] == 0`) of `pool`;
     /// elements with any other group value are left out. nil when a group is empty.
     func run(pool: RankedSample, group: [Int8], seed: UInt64, medianRatio: Bool) -> Result? {
-        // exact cells: the distinct values either group holds (one sequential pass over elements)
         let kAll = pool.levels.count
-        var all1 = [Int](repeating: 0, count: kAll), all0 = [Int](repeating: 0, count: kAll)
-        var n1 = 0, n0 = 0
+        var c1 = [Int](repeating: 0, count: kAll), c0 = [Int](repeating: 0, count: kAll)
         for (e, g) in group.enumerated() {
-            if g == 1 {
-                all1[Int(pool.level[e])] += 1
-                n1 += 1
-            } else if g == 0 {
-                all0[Int(pool.level[e])] += 1
-                n0 += 1
-            }
+            if g == 1 { c1[Int(pool.level[e])] += 1 } else if g == 0 { c0[Int(pool.level[e])] += 1 }
         }
+        return run(levels: pool.levels, c1: c1, c0: c0, seed: seed, medianRatio: medianRatio)
+    }
+
+    /// Intervals from each group's count per distinct value (`levels` ascending).
+    func run(levels: [Double], c1 all1: [Int], c0 all0: [Int], seed: UInt64, medianRatio: Bool) -> Result? {
+        let kAll = levels.count
+        var n1 = 0, n0 = 0
         var levelC1: [Int] = [], levelC0: [Int] = [], levelValue: [Double] = []
         for lv in 0..<kAll where all1[lv] > 0 || all0[lv] > 0 {
             levelC1.append(all1[lv])
             levelC0.append(all0[lv])
-            levelValue.append(pool.levels[lv])
+            levelValue.append(levels[lv])
+            n1 += all1[lv]
+            n0 += all0[lv]
         }
         guard n1 > 0, n0 > 0 else { return nil }
         let k1 = levelC1.filter { $0 > 0 }.count, k0 = levelC0.filter { $0 > 0 }.count
