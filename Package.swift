@@ -25,6 +25,13 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // C: zlib for gzip-compressed inputs (Debian: zlib1g-dev, which ZIPFoundation needs too). Only
+        // EngageIngest imports it.
+        .systemLibrary(
+            name: "CEngageZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // The data model every stage shares: posts, accounts, metrics, provenance, errors, dates, JSON.
         .target(name: "EngageCore"),
         // A small, safe Swift layer over libxml2: documents, XPath, streaming reader, HTML.
@@ -33,7 +40,7 @@ let package = Package(
         .target(
             name: "EngageIngest",
             dependencies: [
-                "EngageCore", "EngageXML",
+                "EngageCore", "EngageXML", "CEngageZlib",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -68,6 +75,7 @@ let package = Package(
         // absent), golden files.
         .target(name: "EngageTestSupport", path: "Sources/EngageTestSupport"),
         .testTarget(name: "EngageCoreTests", dependencies: ["EngageCore", "EngageTestSupport"]),
+        .testTarget(name: "EngageXMLTests", dependencies: ["EngageXML", "EngageTestSupport"]),
         .testTarget(name: "EngageIngestTests", dependencies: ["EngageIngest", "EngageTestSupport"]),
         .testTarget(name: "EngageReportTests", dependencies: ["EngageReport", "EngageTestSupport"]),
         .testTarget(name: "EngageAnalyzeTests", dependencies: ["EngageAnalyze", "EngageReport", "EngageTestSupport"]),

@@ -55,6 +55,18 @@ struct ChunkedSource: ByteSource {
         #expect(name == "window.YTD.tweets.part0")
     }
 
+    /// `true`, `false` and `null` split across a refill are read once the rest arrives, at every split point.
+    @Test(arguments: [1, 3, 5, 11])
+    func literalsAcrossChunkBoundaries(chunk: Int) throws {
+        var text = "window.YTD.tweets.part0 = ["
+        for i in 0..<40 {
+            text += (i == 0 ? "" : ",") + "{\"tweet\":{\"retweeted\":false,\"x\":null,\"y\":true,\"id_str\":\"\(i)\"}}"
+        }
+        text += "]"
+        let (ids, _) = try ids(text, chunk: chunk)
+        #expect(ids == (0..<40).map(String.init))
+    }
+
     @Test func emptyArrayAndTrailingSemicolon() throws {
         #expect(try ids("window.YTD.deleted_tweets.part0 = [ ]", chunk: 5).0 == [])
         #expect(try ids("window.YTD.tweets.part0 = [ ];\n", chunk: 5).0 == [])

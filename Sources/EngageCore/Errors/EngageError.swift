@@ -21,6 +21,8 @@ public struct EngageError: Error, Sendable, Hashable, CustomStringConvertible {
         public static let unknownFormat: Code = "unknown-format"
         /// A zip archive is truncated or corrupt.
         public static let badZip: Code = "bad-zip"
+        /// A tar or gzip archive is truncated or corrupt.
+        public static let badArchive: Code = "bad-archive"
         /// An archive holds no tweets file.
         public static let noTweetsFile: Code = "no-tweets-file"
         /// JSON that does not parse.

@@ -77,6 +77,8 @@ public struct JSONArrayStream {
                 var keptArray = array
                 do {
                     if phase == .prefix {
+                        // A UTF-8 byte order mark (a file saved again by an editor) may come first.
+                        if base == 0, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { c.position = 3 }
                         c.skipWhitespace()
                         if c.position < bytes.count, prefix == .optionalAssignment,
                            bytes[c.position] == UInt8(ascii: "[") || bytes[c.position] == UInt8(ascii: "{") {

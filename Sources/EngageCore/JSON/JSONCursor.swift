@@ -167,6 +167,16 @@ public struct JSONCursor {
         return Self.decodeString(UnsafeBufferPointer(rebasing: bytes[start..<end]), escaped: escaped)
     }
 
+    /// Reads a string value without decoding it: its raw bytes between the quotes (valid until the
+    /// cursor's buffer goes away) and whether they hold escapes. For hot paths that parse the bytes
+    /// directly (dates, numbers) instead of building a `String`.
+    public mutating func readRawString() throws -> JSONKey {
+        skipWhitespace()
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw error("a string") }
+        let (start, end, escaped) = try scanString()
+        return JSONKey(base: bytes.baseAddress!, start: start, end: end, escaped: escaped)
+    }
+
     /// Reads a string value, or nil for `null`.
     public mutating func readOptionalString() throws -> String? {
         if try readNullIfPresent() { return nil }
@@ -300,7 +310,10 @@ public struct JSONCursor {
         let n = word.utf8CodeUnitCount
         let p = word.utf8Start
         for k in 0..<n {
-            guard position + k < bytes.count else { throw error("'\(word)'") }
+            guard position + k < bytes.count else {
+                if !isFinal { throw NeedMoreInput() }  // the literal continues in the next chunk
+                throw error("'\(word)'")
+            }
             guard bytes[position + k] == p[k] else {
                 position += k
                 throw error("'\(word)'")
@@ -515,7 +528,8 @@ public struct JSONCursor {
     }
 }
 
-/// An object key as read by ``JSONCursor``: compare it with a literal without allocating.
+/// An object key (or a raw string value, ``JSONCursor/readRawString()``) as read by ``JSONCursor``:
+/// compare it with a literal without allocating.
 public struct JSONKey {
     let base: UnsafePointer<UInt8>
     let start: Int
@@ -527,6 +541,9 @@ public struct JSONKey {
 
     /// The decoded key.
     public var string: String { JSONCursor.decodeString(bytes, escaped: escaped) }
+
+    /// True when the raw bytes hold backslash escapes.
+    public var isEscaped: Bool { escaped }
 
     /// Compares the key with a literal.
     @inline(__always)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decoding of HTML character references (`&amp;`, `&#8217;`, `&#x1F680;`, `&laquo;`).
 ///
 /// Tweet text is HTML-escaped (`&amp; &lt; &gt;`) and blog exports carry HTML 4 named references
@@ -6,7 +8,12 @@ public enum HTMLEntities {
     /// Decodes every character reference in `text`. Unknown names and malformed references are kept
     /// as written. Returns `text` itself (no copy) when it holds no `&`.
     public static func decode(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        let hasReference = text.utf8.withContiguousStorageIfAvailable { b in
+            guard let base = b.baseAddress else { return false }
+            return memchr(base, 0x26, b.count) != nil
+        }
+            ?? text.utf8.contains(UInt8(ascii: "&"))
+        guard hasReference else { return text }
         var out = String.UnicodeScalarView()
         let scalars = Array(text.unicodeScalars)
         var i = 0

@@ -9,7 +9,7 @@ import Foundation
 public protocol InputContainer: AnyObject {
     /// The path as the user gave it.
     var path: String { get }
-    /// Folder, zip or single file.
+    /// Folder, archive (zip or tar) or single file.
     var kind: InputKind { get }
     /// Every file entry, relative to the container root, with `/` separators, sorted.
     var entries: [String] { get }
@@ -23,7 +23,12 @@ public protocol InputContainer: AnyObject {
 
 /// What kind of path an input is.
 public enum InputKind: String, Sendable {
-    case folder, zip, file
+    /// A folder.
+    case folder
+    /// An archive of entries: a zip, or a tar (plain or gzip-compressed).
+    case zip
+    /// A single file (gzip-compressed ones are read decompressed).
+    case file
 }
 
 extension InputContainer {
@@ -55,9 +60,20 @@ extension InputContainer {
         try source(entry).readAll()
     }
 
-    /// The first bytes of an entry (for detection); empty when unreadable.
+    /// The first bytes of an entry (for detection); empty when unreadable. Files on disk are read with
+    /// a small buffer, so sniffing a 2 GB file costs one small read.
     public func sniff(_ entry: String, count: Int = 4096) -> [UInt8] {
-        (try? source(entry).prefix(count)) ?? []
+        let chunk = max(count, 4096)
+        if let folder = self as? FolderInput {
+            return (try? FileByteSource(path: folder.fullPath(entry), chunkSize: chunk).prefix(count)) ?? []
+        }
+        if let file = self as? FileInput {
+            return (try? FileByteSource(path: file.path, chunkSize: chunk).prefix(count)) ?? []
+        }
+        if let zip = self as? ZipInput {
+            return (try? ZipEntrySource(input: zip, entry: entry, bufferSize: max(count, 16 << 10)).prefix(count)) ?? []
+        }
+        return (try? source(entry).prefix(count)) ?? []
     }
 
     var entrySet: Set<String> { Set(entries) }
@@ -65,9 +81,11 @@ extension InputContainer {
 
 /// Opens user paths as containers.
 public enum InputOpener {
-    /// Opens `path` as a folder, a zip (by its content, not its name) or a single file.
+    /// Opens `path` as a folder, a zip or tar archive (by content, not name: a `.tar.gz` is a gzip
+    /// stream whose first block is a tar header), or a single file (decompressed when gzip-compressed).
     ///
-    /// - Throws: `file-not-found`, `unreadable`, or `bad-zip` for a truncated or corrupt zip.
+    /// - Throws: `file-not-found`, `unreadable`, `bad-zip` for a truncated or corrupt zip, `bad-archive`
+    ///   for a truncated or corrupt tar or gzip file.
     public static func open(_ path: String) throws -> InputContainer {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
@@ -77,9 +95,23 @@ public enum InputOpener {
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw EngageError(.unreadable, "permission denied", file: path)
         }
+        // Permission bits do not stop root, and some paths cannot be read at all (sockets, devices):
+        // try to open it.
+        let fd = Foundation.open(path, O_RDONLY | O_NONBLOCK)
+        guard fd >= 0 else {
+            throw EngageError(.unreadable, "cannot open: \(String(cString: strerror(errno)))", file: path)
+        }
+        close(fd)
         let head = (try? FileByteSource(path: path).prefix(4)) ?? []
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
             return try ZipInput(path: path)
+        }
+        if GzipByteSource.isGzip(head) {
+            let inner = try GzipByteSource(FileByteSource(path: path)).prefix(512)
+            return TarInput.isTarHeader(inner) ? try TarInput(path: path) : GzipFileInput(path: path)
+        }
+        if TarInput.isTarHeader((try? FileByteSource(path: path).prefix(512)) ?? []) {
+            return try TarInput(path: path)
         }
         if path.lowercased().hasSuffix(".zip") {
             throw EngageError(.badZip, "not a zip archive: expected the signature PK\\x03\\x04 at the start",

@@ -45,6 +45,8 @@ public final class ZipInput: InputContainer {
 struct ZipEntrySource: ByteSource {
     let input: ZipInput
     let entry: String
+    /// Bytes inflated per call (small for sniffing).
+    var bufferSize = 1 << 20
 
     var name: String { input.displayName(entry) }
     var size: Int? { input.size(of: entry) }
@@ -55,17 +57,22 @@ struct ZipEntrySource: ByteSource {
         }
         var delivered = 0
         var consumerError: Error?
+        var crc = CRC32()
         do {
-            let crc = try input.archive.extract(e, bufferSize: 1 << 20, skipCRC32: false) { data in
+            // The CRC is checked here: ZIPFoundation's own check runs a byte at a time on Linux.
+            _ = try input.archive.extract(e, bufferSize: bufferSize, skipCRC32: true) { data in
                 do {
-                    try data.withUnsafeBytes { try body($0) }
+                    try data.withUnsafeBytes { raw in
+                        crc.update(raw)
+                        try body(raw)
+                    }
                     delivered += data.count
                 } catch {
                     consumerError = error
                     throw error
                 }
             }
-            if crc != e.checksum {
+            if crc.value != e.checksum {
                 throw EngageError(.badZip, "CRC-32 mismatch: the entry is corrupt", file: name, offset: delivered)
             }
         } catch {

@@ -4,6 +4,8 @@
 public enum XStatusURL {
     /// The handle (nil for `/i/web/status/`) and id a status URL points at, or nil.
     public static func parse(_ url: String) -> (handle: String?, id: String)? {
+        // Every status URL holds `/status`: most links are ruled out by one byte search.
+        guard containsStatus(url) else { return nil }
         var s = Substring(url)
         if s.hasPrefix("https://") { s = s.dropFirst(8) } else if s.hasPrefix("http://") { s = s.dropFirst(7) } else { return nil }
         let slash = s.firstIndex(of: "/") ?? s.endIndex
@@ -26,5 +28,19 @@ public enum XStatusURL {
     private static func digits(_ s: Substring) -> String? {
         let d = s.prefix(while: { $0.isASCII && $0.isNumber })
         return d.isEmpty ? nil : String(d)
+    }
+
+    private static func containsStatus(_ url: String) -> Bool {
+        let needle: [UInt8] = Array("/status".utf8)
+        var matched = 0
+        for b in url.utf8 {
+            if b == needle[matched] {
+                matched += 1
+                if matched == needle.count { return true }
+            } else {
+                matched = b == needle[0] ? 1 : 0
+            }
+        }
+        return false
     }
 }

@@ -18,8 +18,16 @@ extension Engage {
 
         func run() throws {
             let out = StandardOutput()
-            let summary = try Ingestor(options: input.ingestOptions).run(paths: input.paths) { post in
-                out.line(PostJSON.line(post))
+            let summary: IngestSummary
+            if input.paths.count > 1 {
+                // Several inputs: one record per post (merged), replies joined to their posts.
+                let corpus = try Corpus.read(paths: input.paths, options: input.ingestOptions)
+                for p in corpus.posts { out.line(PostJSON.line(p)) }
+                summary = corpus.summary
+            } else {
+                summary = try Ingestor(options: input.ingestOptions).run(paths: input.paths) { post in
+                    out.line(PostJSON.line(post))
+                }
             }
             out.flush()
             for d in summary.diagnostics where d.severity == .warning { Terminal.warn("engage: \(d)") }

@@ -16,7 +16,15 @@ extension Engage {
 
         func run() throws {
             var tally = PostTally()
-            let summary = try Ingestor(options: input.ingestOptions).run(paths: input.paths) { tally.add($0) }
+            let summary: IngestSummary
+            if input.paths.count > 1 {
+                // Several inputs: one record per post (merged), replies joined to their posts.
+                let corpus = try Corpus.read(paths: input.paths, options: input.ingestOptions)
+                for p in corpus.posts { tally.add(p) }
+                summary = corpus.summary
+            } else {
+                summary = try Ingestor(options: input.ingestOptions).run(paths: input.paths) { tally.add($0) }
+            }
             let report = InspectReport(sources: summary.sources, tally: tally, diagnostics: summary.diagnostics)
             let out = StandardOutput()
             switch format {

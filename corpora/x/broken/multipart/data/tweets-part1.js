@@ -1,0 +1,72 @@
+window.YTD.tweets.part1 = [
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1630870492330066040"
+          ],
+          "editableUntil" : "2023-03-01T10:30:00.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : true
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [ ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "22"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "1630870492330066040",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1630870492330066040",
+      "created_at" : "Wed Mar 01 10:00:00 +0000 2023",
+      "favorited" : false,
+      "full_text" : "Part one, first tweet.",
+      "lang" : "en"
+    }
+  }
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1620723632093266043"
+          ],
+          "editableUntil" : "2023-02-01T10:30:00.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : true
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [ ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "41"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "1620723632093266043",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1620723632093266043",
+      "created_at" : "Wed Feb 01 10:00:00 +0000 2023",
+      "favorited" : false,
+      "full_text" : "Part one, second tweet (after the break).",
+      "lang" : "en"
+    }
+  }
+]

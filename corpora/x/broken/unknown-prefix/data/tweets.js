@@ -1,0 +1,2 @@
+// exported by a script
+const tweets = [ ]
