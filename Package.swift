@@ -78,7 +78,9 @@ let package = Package(
         .testTarget(name: "EngageXMLTests", dependencies: ["EngageXML", "EngageTestSupport"]),
         .testTarget(name: "EngageIngestTests", dependencies: ["EngageIngest", "EngageTestSupport"]),
         .testTarget(name: "EngageReportTests", dependencies: ["EngageReport", "EngageTestSupport"]),
-        .testTarget(name: "EngageAnalyzeTests", dependencies: ["EngageAnalyze", "EngageReport", "EngageTestSupport"]),
+        .testTarget(
+            name: "EngageAnalyzeTests", dependencies: ["EngageAnalyze", "EngageReport", "EngageIngest", "EngageTestSupport"]
+        ),
         .testTarget(name: "EngageCLITests", dependencies: ["engage", "EngageTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
