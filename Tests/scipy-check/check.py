@@ -231,6 +231,9 @@ def check(folder):
                 offset = np.log([p["analysis"]["followers"] for p in rows])
             tag = f"{acc} {m['model']['method']} {m['metric']}"
             method = m["model"]["method"]
+            if m["hurdle"]:
+                check_hurdle(m["hurdle"], X, y, offset, f"{acc} hurdle {m['metric']}")
+                n_checked["hurdles"] += 1
             if method in ("glm-nb-moments", "ols-log1p"):
                 if method == "glm-nb-moments":
                     fit = sm.GLM(y, X, family=sm.families.NegativeBinomial(alpha=m["model"]["alpha"]),
@@ -256,6 +259,31 @@ def check(folder):
                     bad(f"{tag}: {term['term']} IRR {term['ratio']} vs {math.exp(b)}")
             n_checked["models"] += 1
     return n_checked
+
+
+def check_hurdle(h, X, y, offset, tag):
+    """Part 1: logit on y > 0 (statsmodels Logit); part 2: zero-truncated NB2 on y > 0
+    (statsmodels TruncatedLFNegativeBinomialP, p = 2)."""
+    if h["any"] and not h["any"]["unstable"]:
+        fit = sm.Logit((y > 0).astype(float), X).fit(disp=0, maxiter=200)
+        for term, b, se in zip(h["any"]["terms"], fit.params, fit.bse):
+            if not close(term["beta"], float(b), 1e-6, 1e-8) or not close(term["se"], float(se), 1e-5, 1e-8):
+                bad(f"{tag} logit {term['term']}: β {term['beta']} SE {term['se']} vs {b} {se}")
+    part = h["positive"]
+    if part and not part["unstable"]:
+        from statsmodels.discrete.truncated_model import TruncatedLFNegativeBinomialP
+        keep = y > 0
+        mod = TruncatedLFNegativeBinomialP(y[keep], X[keep], p=2, truncation=0,
+                                           offset=None if offset is None else offset[keep])
+        fit = mod.fit(disp=0, maxiter=2000, method="bfgs")
+        fit = mod.fit(start_params=fit.params, disp=0, maxiter=200, method="newton")
+        if not close(part["alpha"], float(fit.params[-1]), 1e-3):
+            bad(f"{tag} truncated α {part['alpha']} vs {fit.params[-1]}")
+        if not close(part["logLikelihood"], float(fit.llf), 1e-7):
+            bad(f"{tag} truncated ℓ {part['logLikelihood']} vs {fit.llf}")
+        for term, b in zip(part["terms"], fit.params[:-1]):
+            if not close(term["ratio"], math.exp(b), 1e-3, 1e-6):
+                bad(f"{tag} truncated {term['term']}: IRR {term['ratio']} vs {math.exp(b)}")
 
 
 def main():

@@ -34,6 +34,12 @@ struct AccountUnits: Sendable {
     /// Unit index of every record of the account that belongs to a unit (head or continuation).
     var unitOfRecord: [Int32: Int32] = [:]
 
+    /// Id order: shorter first (numeric ids), then bytewise.
+    static func idBefore(_ a: String, _ b: String) -> Bool {
+        let la = a.utf8.count, lb = b.utf8.count
+        return la != lb ? la < lb : a < b
+    }
+
     static let blogPlatforms: Set<Platform> = [.wordpress, .blogger, .ghost, .medium, .disqus, .web]
 
     /// Runs §1.1–1.2 over the account's records; `roles` is filled for export.
@@ -132,12 +138,10 @@ struct AccountUnits: Sendable {
                 heads.append(h)
             }
         }
-        heads.sort {
-            let a = feed[Int($0)], b = feed[Int($1)]
-            if a.created != b.created { return a.created < b.created }
-            if a.id.count != b.id.count { return a.id.count < b.id.count }
-            return a.id < b.id
-        }
+        // posting order; equal times by id (numerically for digit ids: shorter first)
+        var keyed = heads.map { (feed[Int($0)].created, $0) }
+        keyed.sort { $0.0 < $1.0 || ($0.0 == $1.0 && Self.idBefore(feed[Int($0.1)].id, feed[Int($1.1)].id)) }
+        heads = keyed.map(\.1)
         units = heads
         threadLength = heads.map { threadSize[$0] ?? 1 }
         for (u, h) in heads.enumerated() {
