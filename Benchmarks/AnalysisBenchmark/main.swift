@@ -1,6 +1,6 @@
 // Times the analysis stage on a large invented feed (release build): `Benchmarks/analysis.sh`.
 //
-//   engage-bench-analysis [--posts N] [--replies-per-post R] [--accounts A]
+//   engage-bench-analysis [--posts N] [--replies-per-post R] [--accounts A] [--input-only]
 //
 // Prints the time to build the input and to analyse it (bootstrap, permutation tests and models
 // included), with the peak resident memory.
@@ -11,12 +11,14 @@ import Foundation
 var posts = 1_000_000
 var repliesPerPost = 0
 var accounts = 1
+var buildOnly = false
 var args = CommandLine.arguments.dropFirst()
 while let a = args.popFirst() {
     switch a {
     case "--posts": posts = Int(args.popFirst() ?? "") ?? posts
     case "--replies-per-post": repliesPerPost = Int(args.popFirst() ?? "") ?? repliesPerPost
     case "--accounts": accounts = Int(args.popFirst() ?? "") ?? accounts
+    case "--input-only": buildOnly = true
     default:
         FileHandle.standardError.write(Data("usage: engage-bench-analysis [--posts N] [--replies-per-post R] [--accounts A]\n".utf8))
         exit(2)
@@ -91,6 +93,11 @@ for a in 0..<accounts {
     }
 }
 let built = Date().timeIntervalSince(t0)
+if buildOnly {
+    print(String(format: "posts %d, replies %d: input built in %.2f s; peak memory %.0f MB", input.feedCount,
+                 input.replyCount, built, peakMemoryMB()))
+    exit(0)
+}
 let t1 = Date()
 let report = Analyzer().analyze(input)
 let analysed = Date().timeIntervalSince(t1)

@@ -3,7 +3,9 @@ import Foundation
 
 extension Analyzer {
     /// Fills an account's per-unit features and outcome values on every scale (§1.3, §2).
-    func prepare(_ acc: inout AccountData, input: AnalysisInput, resolver: AccountResolver) {
+    /// Per-follower rates are kept when they can be compared: within the account (≥ 2 follower
+    /// snapshots) or side by side with another account.
+    func prepare(_ acc: inout AccountData, input: AnalysisInput, resolver: AccountResolver, sideBySide: Bool) {
         let feed = input.feed
         let units = acc.units.units
         let n = units.count
@@ -66,7 +68,7 @@ extension Analyzer {
                 snaps.append((t, f))
             }
         }
-        if !snaps.isEmpty {
+        if !snaps.isEmpty && (sideBySide || Set(snaps.map(\.0)).count >= 2) {
             let tl = FollowerTimeline(snaps)
             acc.timeline = tl
             acc.followers = acc.created.map { tl.followers(at: Date(timeIntervalSince1970: $0)) }

@@ -16,6 +16,10 @@ extension Analyzer {
     /// pingbacks and unapproved comments.
     func attachReplies(input: AnalysisInput, accounts: inout [AccountData], resolver: AccountResolver) -> ReplyAttachment {
         var unitOf: [PostKey: (Int32, Int32)] = [:]
+        let feedReplies = accounts.contains { !$0.units.repliesToOthers.isEmpty }
+        if input.replies.isEmpty && !feedReplies {
+            return ReplyAttachment(account: [], unit: [], reason: [])
+        }
         for (a, acc) in accounts.enumerated() {
             for (r, u) in acc.units.unitOfRecord {
                 let rec = input.feed[Int(r)]

@@ -16,6 +16,7 @@ public struct Analyzer: Sendable {
 
     /// Runs the whole analysis.
     public func analyze(_ input: AnalysisInput) -> AnalysisReport {
+        var clock = PhaseClock()
         var resolver = AccountResolver(input)
         // 1. records per account
         var recordsOf: [Int: [Int32]] = [:]
@@ -31,16 +32,22 @@ public struct Analyzer: Sendable {
                                  snapshot: options.snapshotTime, roles: &roles)
             return AccountData(units: u, isUser: k == user)
         }
+        clock.lap("hygiene")
         // 2. replies → genuine counts
         let replyInfo = attachReplies(input: input, accounts: &accounts, resolver: resolver)
         // 3. features and outcomes
-        for i in accounts.indices { prepare(&accounts[i], input: input, resolver: resolver) }
+        for i in accounts.indices {
+            prepare(&accounts[i], input: input, resolver: resolver, sideBySide: accounts.count > 1)
+        }
+        clock.lap("replies, features, outcomes")
         // 4. statistics
         var stats = StatisticsRun(options: options, accounts: accounts, input: input)
         stats.run()
+        stats.pools = [:]  // the per-post table below does not need them
         // 5. per-post table
         let table = PostAnalysisTable(input: input, accounts: accounts, roles: roles, replies: replyInfo,
                                       timeZone: options.timeZone)
+        clock.lap("per-post table")
         return stats.report(posts: table)
     }
 

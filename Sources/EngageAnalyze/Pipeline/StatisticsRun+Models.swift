@@ -18,64 +18,86 @@ extension StatisticsRun {
         }
     }
 
-    /// The design of an account's model over `rows` (units): its columns live only here.
+    /// The design of an account's model over `rows` (units), written column by column straight into
+    /// the matrix (a million-post model holds no other copy).
     func design(_ a: Int, _ rows: [Int]) -> (DesignMatrix, [String], String?) {
         let acc = accounts[a]
-        var cols: [(String, [Double])] = []
         var dropped: [String] = []
-        func addFlag(_ name: String, _ x: [Double]) {
-            let ones = x.reduce(0, +)
-            if ones < 10 || Double(x.count) - ones < 10 {
-                dropped.append(name)
-            } else {
-                cols.append((name, x))
-            }
-        }
-        for (f, name) in [(PostFeatures.link, "link"), (.media, "media"), (.hashtag, "hashtag"),
-                          (.mention, "mention"), (.question, "question"), (.thread, "thread")] {
-            addFlag(name, rows.map { acc.features[$0].contains(f) ? 1 : 0 })
-        }
-        let lengths = rows.map { log1p(Double(input.feed[Int(acc.units.units[$0])].length)) }
-        if Set(lengths).count > 1 { cols.append(("log_len", lengths)) } else { dropped.append("log_len") }
-        // trend
-        let t0 = rows.map { acc.created[$0] }.min() ?? 0
-        let days = rows.map { (acc.created[$0] - t0) / 86400 }
-        switch options.trend {
-        case .linear:
-            let mean = days.reduce(0, +) / Double(days.count)
-            let sd = (days.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(max(1, days.count - 1))).squareRoot()
-            if sd > 0 { cols.append(("trend", days.map { ($0 - mean) / sd })) } else { dropped.append("trend") }
-        case .quarterly:
-            cols += quarterDummies(rows.map { acc.created[$0] })
-        }
-        for (i, b) in AccountData.hourBins.enumerated().dropFirst() {
-            addFlag("hours:" + b, rows.map { Int(acc.hour[$0]) / 6 == i ? 1 : 0 })
-        }
-        addFlag("weekend", rows.map { acc.weekday[$0] >= 5 ? 1 : 0 })
-        // content types, reference = the most common
-        let types = rows.map { GroupDefinition.contentType(acc, $0) }
-        var reference: String?
-        if types.contains(where: { $0 != nil }) {
-            var counts: [String: Int] = [:]
-            for t in types { counts[t ?? "unclassified", default: 0] += 1 }
-            let ordered = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
-            reference = ordered.first?.key
-            for (name, _) in ordered.dropFirst() {
-                addFlag("type=" + name, types.map { ($0 ?? "unclassified") == name ? 1 : 0 })
-            }
-        }
-        // drop exact duplicates of an earlier column
-        var unique: [(String, [Double])] = []
-        for c in cols {
-            if unique.contains(where: { $0.1 == c.1 }) { dropped.append(c.0) } else { unique.append(c) }
-        }
-        cols = []
         var offset: [Double]?
         if (acc.timeline?.snapshots.count ?? 0) >= 2 {
             let f = rows.map { acc.followers[$0] ?? 0 }
             if f.allSatisfy({ $0 > 0 }) { offset = f.map(log) }
         }
-        var x = DesignMatrix(columns: unique, offset: offset)
+        var x = DesignMatrix(rows: rows.count, offset: offset)
+        func add(_ name: String, _ value: (Int) -> Double) {
+            if !x.append(name, value) { dropped.append(name) }
+        }
+        /// A 0/1 flag, dropped with fewer than 10 posts on either side.
+        func addFlag(_ name: String, _ isSet: (Int) -> Bool) {
+            var ones = 0
+            for i in rows.indices where isSet(rows[i]) { ones += 1 }
+            if ones < 10 || rows.count - ones < 10 {
+                dropped.append(name)
+            } else {
+                add(name) { isSet(rows[$0]) ? 1 : 0 }
+            }
+        }
+        for (f, name) in [(PostFeatures.link, "link"), (.media, "media"), (.hashtag, "hashtag"),
+                          (.mention, "mention"), (.question, "question"), (.thread, "thread")] {
+            addFlag(name) { acc.features[$0].contains(f) }
+        }
+        let length: (Int) -> Double = { log1p(Double(self.input.feed[Int(acc.units.units[$0])].length)) }
+        let firstLength = length(rows[0])
+        if rows.contains(where: { length($0) != firstLength }) {
+            add("log_len") { length(rows[$0]) }
+        } else {
+            dropped.append("log_len")
+        }
+        // trend
+        let t0 = rows.map { acc.created[$0] }.min() ?? 0
+        switch options.trend {
+        case .linear:
+            var sum = 0.0
+            for u in rows { sum += (acc.created[u] - t0) / 86400 }
+            let mean = sum / Double(rows.count)
+            var ss = 0.0
+            for u in rows {
+                let d = (acc.created[u] - t0) / 86400 - mean
+                ss += d * d
+            }
+            let sd = (ss / Double(max(1, rows.count - 1))).squareRoot()
+            if sd > 0 {
+                add("trend") { ((acc.created[rows[$0]] - t0) / 86400 - mean) / sd }
+            } else {
+                dropped.append("trend")
+            }
+        case .quarterly:
+            for (name, column) in quarterDummies(rows.map { acc.created[$0] }) { add(name) { column[$0] } }
+        }
+        for (i, b) in AccountData.hourBins.enumerated().dropFirst() {
+            addFlag("hours:" + b) { Int(acc.hour[$0]) / 6 == i }
+        }
+        addFlag("weekend") { acc.weekday[$0] >= 5 }
+        // content types, reference = the most common
+        var reference: String?
+        let names = GroupDefinition.contentTypeNames
+        var counts = [Int](repeating: 0, count: names.count + 1)  // last: unclassified
+        for u in rows {
+            let c = GroupDefinition.contentTypeCode(acc, u)
+            counts[c >= 0 ? Int(c) : names.count] += 1
+        }
+        if counts[names.count] < rows.count {
+            let label = names + ["unclassified"]
+            let ordered = label.indices.filter { counts[$0] > 0 }
+                .sorted { counts[$0] > counts[$1] || (counts[$0] == counts[$1] && label[$0] < label[$1]) }
+            reference = label[ordered[0]]
+            for code in ordered.dropFirst() {
+                addFlag("type=" + label[code]) { u in
+                    let c = GroupDefinition.contentTypeCode(acc, u)
+                    return (c >= 0 ? Int(c) : names.count) == code
+                }
+            }
+        }
         let collinear = x.dropCollinear()
         return (x, dropped + collinear, reference)
     }

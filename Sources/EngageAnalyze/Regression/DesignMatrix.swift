@@ -38,6 +38,36 @@ struct DesignMatrix: Sendable {
         self.offset = offset
     }
 
+    /// An intercept column only; ``append(_:_:)`` adds terms without building separate arrays.
+    init(rows n: Int, offset: [Double]? = nil) {
+        names = ["(intercept)"]
+        self.n = n
+        values = [Double](repeating: 1, count: n)
+        self.offset = offset
+    }
+
+    /// Appends a term whose value in row i is `value(i)`, unless it repeats an earlier column
+    /// exactly; returns whether it was added.
+    @discardableResult
+    mutating func append(_ name: String, _ value: (Int) -> Double) -> Bool {
+        let start = values.count
+        values.reserveCapacity(start + n)
+        for i in 0..<n { values.append(value(i)) }
+        for j in 1..<p {
+            var same = true
+            for i in 0..<n where values[j * n + i] != values[start + i] {
+                same = false
+                break
+            }
+            if same {
+                values.removeLast(n)
+                return false
+            }
+        }
+        names.append(name)
+        return true
+    }
+
     init(names: [String], n: Int, values: [Double], offset: [Double]?) {
         self.names = names
         self.n = n
@@ -96,12 +126,12 @@ struct DesignMatrix: Sendable {
             kept.append(j)
         }
         guard !dropped.isEmpty else { return [] }
-        let cols = [0] + kept
-        var v: [Double] = []
-        v.reserveCapacity(cols.count * n)
-        for j in cols { v.append(contentsOf: column(j)) }
-        names = cols.map { names[$0] }
-        values = v
+        // remove the dropped columns' blocks in place, last first
+        let keep = Set([0] + kept)
+        for j in stride(from: p - 1, through: 1, by: -1) where !keep.contains(j) {
+            values.removeSubrange((j * n)..<((j + 1) * n))
+            names.remove(at: j)
+        }
         return dropped
     }
 
