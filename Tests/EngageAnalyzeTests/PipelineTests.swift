@@ -115,6 +115,14 @@ import Testing
         #expect(later.followers.map { $0 > 990 && $0 < 1000 } == true)
     }
 
+    @Test func perImpressionRates() throws {
+        #expect(Self.report.comparisons.contains { $0.account == "@bea" && $0.scale == .perImpression && $0.p != nil })
+        #expect(!Self.report.comparisons.contains { $0.account == "@ana" && $0.scale == .perImpression })
+        let m = try #require(bea.models.first { $0.outcome == .likes })
+        #expect(m.offset == "ln impressions")
+        #expect(Scale.perImpression.label == "per impression")
+    }
+
     @Test func samplesSizeRulesAndWording() {
         for rec in Self.report.recommendations where rec.verdict == .notTested {
             #expect(rec.text == "Not tested: fewer than 10 posts (\(rec.evidence.n) vs \(TextFormat.int(rec.evidence.nRest))).")

@@ -146,7 +146,8 @@ enum SyntheticFeed {
             b.add(Post(platform: .x, id: "b\(i)", author: beaRef, createdAt: created,
                              text: howTo ? "How to ship a CLI in Swift, lesson \(i)" : "Follow for follow! Retweet to win \(i)",
                              metrics: Metrics(likes: howTo ? 30 + i % 11 : 8 + i % 5, reposts: howTo ? 5 + i % 3 : 9,
-                                              replies: i % 10 == 9 ? nil : (howTo ? 4 + i % 5 : i % 2), asOf: end),
+                                              replies: i % 10 == 9 ? nil : (howTo ? 4 + i % 5 : i % 2),
+                                              impressions: 900 + (i * 37) % 400, asOf: end),
                              provenance: Provenance(source: "bea.jsonl", line: i + 1)),
                         verdict: howTo ? verdict(.valuable, .howTo) : verdict(.followBack))
         }

@@ -97,6 +97,9 @@ def check(folder):
                 v = a[metric]
             elif scale == "pi":
                 v = a["pi"].get(metric)
+            elif scale == "per-impression":
+                imp = p["metrics"]["impressions"]
+                v = None if a[metric] is None or not imp else a[metric] / imp
             else:
                 v = None if a[metric] is None or not a["followers"] else a[metric] / a["followers"]
             out.append(None if v is None else float(v))
@@ -227,8 +230,10 @@ def check(folder):
                     cols.append([1.0 if name in p["analysis"]["features"] else 0.0 for p in rows])
             X = sm.add_constant(np.column_stack(cols)) if cols else np.ones((len(rows), 1))
             offset = None
-            if m["offset"] != "none":
+            if m["offset"] == "ln followers":
                 offset = np.log([p["analysis"]["followers"] for p in rows])
+            elif m["offset"] == "ln impressions":
+                offset = np.log([p["metrics"]["impressions"] for p in rows])
             tag = f"{acc} {m['model']['method']} {m['metric']}"
             method = m["model"]["method"]
             if m["hurdle"]:

@@ -18,6 +18,8 @@ public enum Scale: String, Sendable, Hashable, Codable, CaseIterable {
     case performanceIndex = "pi"
     /// y / followers at posting time.
     case perFollower = "per-follower"
+    /// y / impressions, where the source counts impressions (X analytics export).
+    case perImpression = "per-impression"
 
     /// The label reports print: "raw count", "performance index", "per follower (estimated)".
     public var label: String {
@@ -25,6 +27,7 @@ public enum Scale: String, Sendable, Hashable, Codable, CaseIterable {
         case .raw: return "raw count"
         case .performanceIndex: return "performance index"
         case .perFollower: return "per follower (estimated)"
+        case .perImpression: return "per impression"
         }
     }
 }

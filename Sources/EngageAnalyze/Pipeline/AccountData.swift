@@ -20,6 +20,9 @@ struct AccountData: Sendable {
     var pi: [Outcome: [Double?]] = [:]
     var rate: [Outcome: [Double?]] = [:]
     var followers: [Double?] = []
+    /// Impressions per unit (nil = unknown) and the engagement rate y / impressions per outcome.
+    var impressions: [Double?] = []
+    var perImpression: [Outcome: [Double?]] = [:]
     var timeline: FollowerTimeline?
     var measure: [Outcome: ReplyMeasure] = [:]
     var availability: [OutcomeAvailability] = []
@@ -50,6 +53,7 @@ struct AccountData: Sendable {
         case .raw: return values[o] ?? []
         case .performanceIndex: return pi[o] ?? []
         case .perFollower: return rate[o] ?? []
+        case .perImpression: return perImpression[o] ?? []
         }
     }
 
@@ -58,6 +62,7 @@ struct AccountData: Sendable {
     var scales: [Scale] {
         var s: [Scale] = [.raw, .performanceIndex]
         if (timeline?.snapshots.count ?? 0) >= 2 { s.append(.perFollower) }
+        if impressions.contains(where: { $0 != nil }) { s.append(.perImpression) }
         return s
     }
 

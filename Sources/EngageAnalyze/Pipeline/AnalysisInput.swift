@@ -93,6 +93,7 @@ struct FeedRecord: Sendable {
     var likes: Int32
     var reposts: Int32
     var repliesCount: Int32
+    var impressions: Int32
     var postClass: Int8
     var contentKind: Int8
     /// For self-replies and replies: the post answered; for replies also the conversation.
@@ -116,6 +117,7 @@ struct FeedRecord: Sendable {
         likes = Self.count(p.metrics.likes)
         reposts = Self.count(p.metrics.reposts)
         repliesCount = Self.count(p.metrics.replies)
+        impressions = Self.count(p.metrics.impressions)
         postClass = verdict?.postClass.map { Int8(PostClass.allCases.firstIndex(of: $0)!) } ?? -1
         contentKind = verdict?.contentKind.map { Int8(ContentKind.allCases.firstIndex(of: $0)!) } ?? -1
         replyTo = p.kind == .selfReply || p.kind == .reply ? p.replyTo : nil

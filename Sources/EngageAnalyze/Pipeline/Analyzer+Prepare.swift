@@ -74,6 +74,22 @@ extension Analyzer {
             acc.followers = acc.created.map { tl.followers(at: Date(timeIntervalSince1970: $0)) }
         }
 
+        // impressions (§2.3): a rate per outcome where the source counts them
+        let impressions: [Double?] = units.map { r in
+            let v = feed[Int(r)].impressions
+            return v > 0 ? Double(v) : nil
+        }
+        if impressions.contains(where: { $0 != nil }) {
+            acc.impressions = impressions
+            for o in Outcome.allCases {
+                let v = acc.values[o] ?? []
+                acc.perImpression[o] = (0..<n).map { u in
+                    guard let y = v[u], let i = impressions[u] else { return nil }
+                    return y / i
+                }
+            }
+        }
+
         // scales and availability
         for o in Outcome.allCases {
             let v = acc.values[o] ?? []

@@ -10,10 +10,17 @@ extension StatisticsRun {
             let rows = v.indices.filter { v[$0] != nil }
             guard rows.count >= 20 else { return nil }
             let (x, dropped, reference) = design(a, rows)
-            let offset = x.offset != nil
+            let offset: String
+            if x.offset == nil {
+                offset = "none"
+            } else if !acc.impressions.isEmpty, rows.allSatisfy({ acc.impressions[$0] != nil }) {
+                offset = "ln impressions"
+            } else {
+                offset = "ln followers"
+            }
             let y = rows.map { v[$0]! }
             guard let fit = CountRegression.fit(consume x, y) else { return nil }
-            return ModelReport(outcome: o, offset: offset ? "ln followers" : "none", trend: options.trend.rawValue,
+            return ModelReport(outcome: o, offset: offset, trend: options.trend.rawValue,
                                dropped: dropped, reference: reference, fit: fit)
         }
     }
@@ -24,7 +31,9 @@ extension StatisticsRun {
         let acc = accounts[a]
         var dropped: [String] = []
         var offset: [Double]?
-        if (acc.timeline?.snapshots.count ?? 0) >= 2 {
+        if !acc.impressions.isEmpty, rows.allSatisfy({ acc.impressions[$0] != nil }) {
+            offset = rows.map { log(acc.impressions[$0]!) }
+        } else if (acc.timeline?.snapshots.count ?? 0) >= 2 {
             let f = rows.map { acc.followers[$0] ?? 0 }
             if f.allSatisfy({ $0 > 0 }) { offset = f.map(log) }
         }

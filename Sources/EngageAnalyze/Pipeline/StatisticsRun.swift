@@ -94,7 +94,7 @@ struct StatisticsRun: Sendable {
             let acc = accounts[a]
             var desc: [OutcomeDescriptives] = []
             for o in acc.outcomes {
-                for s in [Scale.raw, .performanceIndex, .perFollower] {
+                for s in [Scale.raw, .performanceIndex, .perFollower, .perImpression] {
                     let v = acc.values(o, s).compactMap { $0 }
                     if let d = Descriptives(values: v) { desc.append(OutcomeDescriptives(outcome: o, scale: s, stats: d)) }
                 }
