@@ -50,7 +50,12 @@ let package = Package(
             dependencies: ["EngageCore", .product(name: "Yams", package: "Yams")]
         ),
         // Stage 3: genuine engagement, features, statistics, recommendations.
-        .target(name: "EngageAnalyze", dependencies: ["EngageCore"]),
+        // Optimised in debug builds too: the bootstrap and the regressions are tight numeric loops that
+        // run ~30× slower unoptimised, which would make the test suite crawl.
+        .target(
+            name: "EngageAnalyze", dependencies: ["EngageCore"],
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
+        ),
         // Stage 4: text, JSON, CSV and HTML renderings.
         .target(name: "EngageReport", dependencies: ["EngageCore", "EngageAnalyze"]),
         // The thin command line.
@@ -61,6 +66,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks (release builds, Benchmarks/*.sh): the analysis of a large invented feed.
+        .executableTarget(
+            name: "engage-bench-analysis", dependencies: ["EngageAnalyze", "EngageCore"],
+            path: "Benchmarks/AnalysisBenchmark"
+        ),
         // Shared by the tests only: fixture paths, the shared corpora (skipped with a reason when
         // absent), golden files.
         .target(name: "EngageTestSupport", path: "Sources/EngageTestSupport"),
@@ -68,6 +78,9 @@ let package = Package(
         .testTarget(name: "EngageXMLTests", dependencies: ["EngageXML", "EngageTestSupport"]),
         .testTarget(name: "EngageIngestTests", dependencies: ["EngageIngest", "EngageTestSupport"]),
         .testTarget(name: "EngageReportTests", dependencies: ["EngageReport", "EngageTestSupport"]),
+        .testTarget(
+            name: "EngageAnalyzeTests", dependencies: ["EngageAnalyze", "EngageReport", "EngageIngest", "EngageTestSupport"]
+        ),
         .testTarget(name: "EngageCLITests", dependencies: ["engage", "EngageTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
