@@ -38,10 +38,14 @@ let package = Package(
             ]
         ),
         // Stage 2: the rulebook (YAML), rule matching, scoring, naive Bayes, evaluation.
+        // The default rulebook (rules/) is embedded at build time by the EmbedRules plugin.
         .target(
             name: "EngageClassify",
-            dependencies: ["EngageCore", .product(name: "Yams", package: "Yams")]
+            dependencies: ["EngageCore", .product(name: "Yams", package: "Yams")],
+            plugins: ["EmbedRulesPlugin"]
         ),
+        .executableTarget(name: "EmbedRules", path: "Sources/EmbedRules"),
+        .plugin(name: "EmbedRulesPlugin", capability: .buildTool(), dependencies: ["EmbedRules"]),
         // Stage 3: genuine engagement, features, statistics, recommendations.
         .target(name: "EngageAnalyze", dependencies: ["EngageCore"]),
         // Stage 4: text, JSON, CSV and HTML renderings.
@@ -61,6 +65,7 @@ let package = Package(
         .testTarget(name: "EngageIngestTests", dependencies: ["EngageIngest", "EngageTestSupport"]),
         .testTarget(name: "EngageReportTests", dependencies: ["EngageReport", "EngageTestSupport"]),
         .testTarget(name: "EngageCLITests", dependencies: ["engage", "EngageTestSupport"]),
+        .testTarget(name: "EngageClassifyTests", dependencies: ["EngageClassify", "EngageTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,175 @@
+/// Aho–Corasick multi-literal search over bytes: one pass over a text reports every occurrence of every
+/// literal. Rulebook-sized sets use a dense transition table over a compressed alphabet (one table
+/// lookup per byte); very large sets (tens of thousands of phrases loaded from a list) fall back to
+/// sparse transitions with failure links to keep memory bounded.
+struct AhoCorasick: Sendable {
+    /// Byte → alphabet class (0 = a byte no literal uses).
+    private let byteClass: [UInt16]
+    private let classCount: Int
+    /// Dense mode: `delta[state * classCount + class]`.
+    private let delta: [Int32]
+    /// Sparse mode: edges of each state (`edgeStart[s]..<edgeStart[s+1]`), sorted by byte, and failure links.
+    private let edgeStart: [Int32]
+    private let edgeBytes: [UInt8]
+    private let edgeTargets: [Int32]
+    private let fail: [Int32]
+    /// Literals ending at each state (`outStart[s]..<outStart[s+1]` into `outputs`), and the nearest
+    /// state on the failure chain that has outputs of its own (-1 for none).
+    private let outStart: [Int32]
+    private let outputs: [Int32]
+    private let outLink: [Int32]
+    /// The literal lengths, by id.
+    let lengths: [Int]
+    let isDense: Bool
+
+    /// Dense tables are used up to this many entries (states × classes).
+    static let denseLimit = 4_000_000
+
+    /// Builds the automaton; literal `i` is reported as id `i`. Empty literals are never reported.
+    /// Above `denseLimit` table entries the sparse form is used.
+    init(_ literals: [[UInt8]], denseLimit: Int = AhoCorasick.denseLimit) {
+        lengths = literals.map(\.count)
+        // The trie.
+        var children: [[UInt8: Int32]] = [[:]]
+        var own: [[Int32]] = [[]]
+        for (id, lit) in literals.enumerated() where !lit.isEmpty {
+            var s = 0
+            for b in lit {
+                if let next = children[s][b] {
+                    s = Int(next)
+                } else {
+                    children.append([:])
+                    own.append([])
+                    children[s][b] = Int32(children.count - 1)
+                    s = children.count - 1
+                }
+            }
+            own[s].append(Int32(id))
+        }
+        let stateCount = children.count
+        // Alphabet: class 0 for bytes no literal uses.
+        var used = [Bool](repeating: false, count: 256)
+        for c in children { for b in c.keys { used[Int(b)] = true } }
+        var cls = [UInt16](repeating: 0, count: 256)
+        var k = 1
+        for b in 0..<256 where used[b] {
+            cls[b] = UInt16(k)
+            k += 1
+        }
+
+        byteClass = cls
+        classCount = k
+        // Failure links, breadth first.
+        var failLinks = [Int32](repeating: 0, count: stateCount)
+        var order: [Int] = []
+        order.reserveCapacity(stateCount)
+        var queue = children[0].values.map { Int($0) }.sorted()
+        var head = 0
+        while head < queue.count {
+            let s = queue[head]
+            head += 1
+            order.append(s)
+            for (b, t) in children[s].sorted(by: { $0.key < $1.key }) {
+                var f = Int(failLinks[s])
+                while f != 0, children[f][b] == nil { f = Int(failLinks[f]) }
+                let target = children[f][b].map(Int.init) ?? 0
+                failLinks[Int(t)] = Int32(target == Int(t) ? 0 : target)
+                queue.append(Int(t))
+            }
+        }
+        fail = failLinks
+        // Outputs.
+        var oStart = [Int32](repeating: 0, count: stateCount + 1)
+        var outs: [Int32] = []
+        for s in 0..<stateCount {
+            oStart[s] = Int32(outs.count)
+            outs.append(contentsOf: own[s])
+        }
+        oStart[stateCount] = Int32(outs.count)
+        outStart = oStart
+        outputs = outs
+        var link = [Int32](repeating: -1, count: stateCount)
+        for s in order {
+            let f = Int(failLinks[s])
+            link[s] = f != 0 && !own[f].isEmpty ? Int32(f) : link[f]
+        }
+        outLink = link
+        // Transitions.
+        if stateCount * classCount <= denseLimit {
+            var d = [Int32](repeating: 0, count: stateCount * classCount)
+            for (b, t) in children[0] { d[Int(cls[Int(b)])] = t }
+            for s in order {
+                let f = Int(failLinks[s])
+                for c in 0..<classCount { d[s * classCount + c] = d[f * classCount + c] }
+                for (b, t) in children[s] { d[s * classCount + Int(cls[Int(b)])] = t }
+            }
+            delta = d
+            isDense = true
+            edgeStart = []
+            edgeBytes = []
+            edgeTargets = []
+        } else {
+            var eStart = [Int32](repeating: 0, count: stateCount + 1)
+            var eBytes: [UInt8] = []
+            var eTargets: [Int32] = []
+            for s in 0..<stateCount {
+                eStart[s] = Int32(eBytes.count)
+                for (b, t) in children[s].sorted(by: { $0.key < $1.key }) {
+                    eBytes.append(b)
+                    eTargets.append(t)
+                }
+            }
+            eStart[stateCount] = Int32(eBytes.count)
+            edgeStart = eStart
+            edgeBytes = eBytes
+            edgeTargets = eTargets
+            delta = []
+            isDense = false
+        }
+    }
+
+    /// Calls `report(literalID, end)` for every occurrence (`end` is the index after its last byte).
+    @inline(__always)
+    func scan(_ text: UnsafeBufferPointer<UInt8>, _ report: (Int, Int) -> Void) {
+        var s = 0
+        if isDense {
+            delta.withUnsafeBufferPointer { d in
+                byteClass.withUnsafeBufferPointer { cls in
+                    let cc = classCount
+                    for i in 0..<text.count {
+                        s = Int(d[s * cc + Int(cls[Int(text[i])])])
+                        if outStart[s] != outStart[s + 1] || outLink[s] >= 0 { emit(s, i + 1, report) }
+                    }
+                }
+            }
+        } else {
+            for i in 0..<text.count {
+                s = step(s, text[i])
+                if outStart[s] != outStart[s + 1] || outLink[s] >= 0 { emit(s, i + 1, report) }
+            }
+        }
+    }
+
+    @inline(__always)
+    private func emit(_ state: Int, _ end: Int, _ report: (Int, Int) -> Void) {
+        var s = state
+        while s >= 0 {
+            for k in Int(outStart[s])..<Int(outStart[s + 1]) { report(Int(outputs[k]), end) }
+            s = Int(outLink[s])
+        }
+    }
+
+    private func step(_ state: Int, _ b: UInt8) -> Int {
+        var s = state
+        while true {
+            var lo = Int(edgeStart[s]), hi = Int(edgeStart[s + 1])
+            while lo < hi {
+                let mid = (lo + hi) >> 1
+                if edgeBytes[mid] < b { lo = mid + 1 } else { hi = mid }
+            }
+            if lo < Int(edgeStart[s + 1]), edgeBytes[lo] == b { return Int(edgeTargets[lo]) }
+            if s == 0 { return 0 }
+            s = Int(fail[s])
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import EngageCore
+
+/// How verdicts are written: one JSON line for streaming pipelines, or an explanation for people.
+public enum VerdictFormat {
+    /// `{"id","class","score","threshold","rules":[{"id","score"}]}`: `score` and `threshold` belong to the
+    /// verdict's class, or for a default verdict (`valuable`, `genuine`, `ok`) to the closest other class,
+    /// named in `"scored_class"`; `rules` are the rules that added to that score (their scores sum to it).
+    /// Valuable posts add `"content_kind"`.
+    public static func jsonLine(id: String, _ v: Verdict) -> String {
+        var out = "{\"id\":"
+        JSONWriter.appendQuoted(id, to: &out)
+        out += ",\"class\":"
+        JSONWriter.appendQuoted(v.label, to: &out)
+        out += ",\"score\":" + number(v.score) + ",\"threshold\":" + number(v.threshold)
+        if let scored = v.scoredClass, scored != v.label {
+            out += ",\"scored_class\":"
+            JSONWriter.appendQuoted(scored, to: &out)
+        }
+        if let k = v.contentKind {
+            out += ",\"content_kind\":"
+            JSONWriter.appendQuoted(k.rawValue, to: &out)
+        }
+        out += ",\"rules\":["
+        var first = true
+        for h in v.hits where h.target == (v.scoredClass ?? v.label) {
+            if !first { out += "," }
+            first = false
+            out += "{\"id\":"
+            JSONWriter.appendQuoted(h.id, to: &out)
+            out += ",\"score\":" + number(h.score) + "}"
+        }
+        out += "]}"
+        return out
+    }
+
+    /// A verdict explained: the class, its score against the threshold, every rule that fired with its
+    /// description, and the other classes' scores.
+    public static func text(_ v: Verdict) -> String {
+        var out = v.label
+        if let k = v.contentKind { out += " (\(k.rawValue))" }
+        let scored = v.scoredClass ?? v.label
+        if scored == v.label {
+            out += "  score \(number(v.score)) ≥ threshold \(number(v.threshold))\n"
+        } else if v.threshold.isFinite {
+            out += "  closest other class: \(scored) \(number(v.score)) < threshold \(number(v.threshold))\n"
+        } else {
+            out += "\n"
+        }
+        if v.hits.isEmpty {
+            out += "  no rule fired\n"
+        } else {
+            let idWidth = v.hits.map(\.id.count).max() ?? 0
+            let targetWidth = v.hits.map(\.target.count).max() ?? 0
+            for h in v.hits {
+                let s = (h.score >= 0 ? "+" : "") + number(h.score)
+                out += "  " + pad(s, 6) + " " + pad(h.target, targetWidth) + "  " + pad(h.id, idWidth) + "  " + h.describe + "\n"
+            }
+        }
+        let others = v.classScores.filter { $0.value != 0 && $0.key != v.label && $0.key != scored }
+            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        if !others.isEmpty {
+            out += "  other scores: " + others.map { "\($0.key) \(number($0.value))" }.joined(separator: ", ") + "\n"
+        }
+        return out
+    }
+
+    /// A score with at most two decimals.
+    public static func number(_ v: Double) -> String {
+        guard v.isFinite else { return v > 0 ? "inf" : "-inf" }
+        return JSONWriter.format((v * 100).rounded() / 100)
+    }
+
+    static func pad(_ s: String, _ w: Int) -> String { s.count >= w ? s : s + String(repeating: " ", count: w - s.count) }
+}
