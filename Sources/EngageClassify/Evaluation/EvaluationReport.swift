@@ -61,9 +61,16 @@ public struct EvaluationReport: Sendable {
         return f.isEmpty ? 0 : f.reduce(0, +) / Double(f.count)
     }
 
-    /// Classifies every item of `set` and scores the predictions.
-    public static func evaluate(_ set: LabelledSet, with classifier: Classifier) -> EvaluationReport {
-        let predicted = set.items.map { predict($0, kind: set.kind, classifier) }
+    /// Classifies every item of `set` and scores the predictions. With `modelOnly`, the learned model's
+    /// most probable class is the prediction (to see the learned layer on its own).
+    public static func evaluate(_ set: LabelledSet, with classifier: Classifier, modelOnly: Bool = false) -> EvaluationReport {
+        let predicted = set.items.map { item in
+            if modelOnly, set.kind.hasText, let p = classifier.bayesProbabilities(item.post?.text ?? "", as: set.kind),
+               let top = p.max(by: { $0.1 < $1.1 }) {
+                return Verdict(label: top.0, score: top.1, threshold: 0.5, hits: [])
+            }
+            return predict(item, kind: set.kind, classifier)
+        }
         return score(set, predicted: predicted)
     }
 

@@ -244,8 +244,10 @@ struct Pattern {
                 } else {
                     i += 1
                 }
-                guard c.isASCII else { throw error("character classes take ASCII characters only ('\(c)')", at: i - 1) }
-                var lo = UInt8(c.value)
+                guard let folded = Parser.classByte(c) else {
+                    throw error("character classes take ASCII characters only ('\(c)'; write (a|b) for others)", at: i - 1)
+                }
+                var lo = folded
                 if lo >= 0x41 && lo <= 0x5A { lo |= 0x20 }
                 if i + 1 < scalars.count, scalars[i] == "-", scalars[i + 1] != "]" {
                     var h = scalars[i + 1]
@@ -254,8 +256,10 @@ struct Pattern {
                         h = scalars[i]
                         i += 1
                     }
-                    guard h.isASCII else { throw error("character classes take ASCII characters only ('\(h)')", at: i - 1) }
-                    var hi = UInt8(h.value)
+                    guard let foldedHigh = Parser.classByte(h) else {
+                        throw error("character classes take ASCII characters only ('\(h)'; write (a|b) for others)", at: i - 1)
+                    }
+                    var hi = foldedHigh
                     if hi >= 0x41 && hi <= 0x5A { hi |= 0x20 }
                     guard lo <= hi else { throw error("class range out of order", at: i - 3) }
                     for b in lo...hi { set.insert(b) }
@@ -266,6 +270,14 @@ struct Pattern {
             guard i < scalars.count else { throw error("unclosed '['", at: open) }
             i += 1
             return negated ? .set(set.inverted, nonASCII: true) : .set(set, nonASCII: false)
+        }
+
+        /// The byte a class member stands for: ASCII as is, other characters when normalisation folds them
+        /// to one ASCII character (`“` is `"`, `é` is `e`); nil otherwise.
+        static func classByte(_ c: Unicode.Scalar) -> UInt8? {
+            if c.isASCII { return UInt8(c.value) }
+            let f = foldedScalar(c)
+            return f.count == 1 && f[0] < 0x80 ? f[0] : nil
         }
 
         mutating func parseMacro() throws -> Node {

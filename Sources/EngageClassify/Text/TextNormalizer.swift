@@ -10,6 +10,7 @@
 /// 4. Numbers written with a suffix or grouping become plain digits: `5k`/`5K` → `5000`, `1.2k` → `1200`,
 ///    `2.7M` → `2700000`, `5,000` and `5.000` → `5000`, `2.124.821.694` → `2124821694`. Decimals stay
 ///    (`3.5`), and so do units (`5km`, `10kg`).
+/// Steps 3 and 4 leave links (`http://…`, `https://…`, `www.…`) as they are.
 enum TextNormalizer {
     /// Normalises `text` into a new byte array.
     static func normalize(_ text: String) -> [UInt8] {
@@ -23,16 +24,16 @@ enum TextNormalizer {
     static func normalize(_ text: String, into out: inout [UInt8], scratch: inout [UInt8]) {
         out.removeAll(keepingCapacity: true)
         scratch.removeAll(keepingCapacity: true)
-        var hasDigits = false
+        var needsSecondPass = false
         var text = text
         let ascii = text.withUTF8 { buf -> Bool in
             for b in buf where b >= 0x80 { return false }
-            foldASCII(buf, into: &scratch, hasDigits: &hasDigits)
+            foldASCII(buf, into: &scratch, needsSecondPass: &needsSecondPass)
             return true
         }
-        if !ascii { foldUnicode(text, into: &scratch, hasDigits: &hasDigits) }
-        if hasDigits {
-            normalizeNumbers(scratch, into: &out)
+        if !ascii { foldUnicode(text, into: &scratch, needsSecondPass: &needsSecondPass) }
+        if needsSecondPass {
+            secondPass(scratch, into: &out)
         } else {
             swap(&out, &scratch)
         }
@@ -40,7 +41,7 @@ enum TextNormalizer {
 
     // MARK: - Pass 1: characters
 
-    private static func foldASCII(_ buf: UnsafeBufferPointer<UInt8>, into out: inout [UInt8], hasDigits: inout Bool) {
+    private static func foldASCII(_ buf: UnsafeBufferPointer<UInt8>, into out: inout [UInt8], needsSecondPass: inout Bool) {
         out.reserveCapacity(buf.count)
         var pendingSpace = false
         for var b in buf {
@@ -55,15 +56,15 @@ enum TextNormalizer {
             }
             if b >= 0x61 && b <= 0x7A {
                 let n = out.count
-                if n >= 2 && out[n - 1] == b && out[n - 2] == b { continue }
+                if n >= 2 && out[n - 1] == b && out[n - 2] == b { needsSecondPass = true }
             } else if b >= 0x30 && b <= 0x39 {
-                hasDigits = true
+                needsSecondPass = true
             }
             out.append(b)
         }
     }
 
-    private static func foldUnicode(_ text: String, into out: inout [UInt8], hasDigits: inout Bool) {
+    private static func foldUnicode(_ text: String, into out: inout [UInt8], needsSecondPass: inout Bool) {
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         // The current word: where it starts in `out`, whether it holds ASCII letters, and the look-alike
@@ -101,10 +102,10 @@ enum TextNormalizer {
             emitSpace()
             if b >= 0x61 && b <= 0x7A {
                 let n = out.count
-                if n >= 2 && out[n - 1] == b && out[n - 2] == b { return }
+                if n >= 2 && out[n - 1] == b && out[n - 2] == b { needsSecondPass = true }
                 wordHasLatin = true
             } else if b >= 0x30 && b <= 0x39 {
-                hasDigits = true
+                needsSecondPass = true
             } else if b != 0x5F {
                 endWord()
                 out.append(b)
@@ -191,21 +192,41 @@ enum TextNormalizer {
         }
     }
 
-    // MARK: - Pass 2: numbers
+    // MARK: - Pass 2: repeated letters and numbers
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
     @inline(__always) static func isAlnum(_ b: UInt8) -> Bool {
         (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b == 0x5F
     }
 
-    /// Copies `src` to `out`, rewriting numbers with groupings or k/m suffixes as plain digits.
-    static func normalizeNumbers(_ src: [UInt8], into out: inout [UInt8]) {
+    /// Copies `src` to `out`, keeping a letter at most twice in a row and rewriting numbers with
+    /// groupings or k/m suffixes as plain digits; links are copied unchanged.
+    static func secondPass(_ src: [UInt8], into out: inout [UInt8]) {
         out.removeAll(keepingCapacity: true)
         out.reserveCapacity(src.count + 8)
         let n = src.count
         var i = 0
+        var inLink = false
         while i < n {
             let b = src[i]
+            if i == 0 || src[i - 1] == 0x20 {
+                inLink = src.withUnsafeBufferPointer { Tokenizer.linkPrefix($0, i) }
+            }
+            if inLink || b == 0x20 {
+                out.append(b)
+                i += 1
+                continue
+            }
+            if b >= 0x61 && b <= 0x7A {
+                let k = out.count
+                if k >= 2 && out[k - 1] == b && out[k - 2] == b {
+                    i += 1
+                    continue
+                }
+                out.append(b)
+                i += 1
+                continue
+            }
             guard isDigit(b), i == 0 || !(isAlnum(src[i - 1]) || src[i - 1] == 0x2E || src[i - 1] == 0x2C) else {
                 out.append(b)
                 i += 1

@@ -139,11 +139,16 @@ enum Tokenizer {
         return out
     }
 
+    /// True when a link (`http://`, `https://`, `www.`) starts at `i`.
+    @inline(__always)
+    static func linkPrefix(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i < t.count, t[i] == 0x68 || t[i] == 0x77 else { return false }
+        return startsWith(t, i, "http://") || startsWith(t, i, "https://") || startsWith(t, i, "www.")
+    }
+
     /// The end of a link starting at `i`, or nil.
     static func urlEnd(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
-        guard t[i] == 0x68 || t[i] == 0x77 else { return nil }
-        guard startsWith(t, i, "http://") || startsWith(t, i, "https://") || startsWith(t, i, "www.") else { return nil }
-        guard WordBoundary.isEdge(i, in: t) else { return nil }
+        guard linkPrefix(t, i), WordBoundary.isEdge(i, in: t) else { return nil }
         var j = i
         while j < t.count, t[j] != 0x20 { j += 1 }
         return j

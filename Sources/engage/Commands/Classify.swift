@@ -64,7 +64,13 @@ extension Engage {
                 out.line(VerdictFormat.jsonLine(id: "argument", verdict))
             case .text:
                 out.write(VerdictFormat.text(verdict))
-                if kind != .account { out.line("  normalised: \(Classifier.normalized(text!))") }
+                if kind != .account {
+                    out.line("  normalised: \(Classifier.normalized(text!))")
+                    if let p = classifier.bayesProbabilities(text!, as: kind) {
+                        let top = p.sorted { $0.1 > $1.1 }.prefix(3).map { "\($0.0) \(String(format: "%.3f", $0.1))" }
+                        out.line("  learned model: " + top.joined(separator: ", "))
+                    }
+                }
             }
             out.flush()
         }

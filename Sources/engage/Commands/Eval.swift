@@ -22,10 +22,13 @@ extension Engage {
         @Option(help: "With text output: list up to N misclassified items.")
         var misses = 0
 
+        @Flag(help: "Judge the learned model alone (its most probable class), without the rules.")
+        var modelOnly = false
+
         func run() throws {
             let classifier = try rules.classifier()
             let set = try labelled.read()
-            let report = EvaluationReport.evaluate(set, with: classifier)
+            let report = EvaluationReport.evaluate(set, with: classifier, modelOnly: modelOnly)
             let out = StandardOutput()
             switch format {
             case .text: out.write(report.text(misses: misses))
