@@ -19,6 +19,9 @@ import Testing
         ("1,2,3 go", "1,2,3 go"),
         ("v1.2.3 release", "v1.2.3 release"),
         ("$19 for 1,000", "$19 for 1000"),
+        ("1 million downloads, 1.5 million views", "1000000 downloads, 1500000 views"),
+        ("3 thousand fans and 2 billion views", "3000 fans and 2000000000 views"),
+        ("visit www.example.com and https://aaa.example/5k", "visit www.example.com and https://aaa.example/5k"),
     ])
     func numbers(_ input: String, _ expected: String) {
         #expect(n(input) == expected)

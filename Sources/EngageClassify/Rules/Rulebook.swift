@@ -18,6 +18,8 @@ public struct Rulebook: Sendable {
     var rules: [RuleSpec]
     /// Learned models by kind.
     var models: [RuleKind: NaiveBayesModel]
+    /// Kinds whose model came from an overlay (their `bayes:` rules' examples were written for the default model).
+    var replacedModels: Set<RuleKind> = []
     /// The layers, for resolving `list:` files.
     let layers: [RuleFiles]
     /// Warnings found while loading (errors throw).
@@ -65,6 +67,7 @@ public struct Rulebook: Sendable {
         var rules: [RuleSpec] = []
         var index: [String: Int] = [:]
         var models: [RuleKind: NaiveBayesModel] = [:]
+        var replacedModels: Set<RuleKind> = []
         for (layerNumber, layer) in layers.enumerated() {
             let isBase = layerNumber == 0
             var definedHere: [String: SourceLocation] = [:]
@@ -115,6 +118,7 @@ public struct Rulebook: Sendable {
                 do {
                     let model = try NaiveBayesModel.parse(text, file: layer.shown(name))
                     models[model.kind] = model
+                    if !isBase { replacedModels.insert(model.kind) }
                 } catch let e as RulebookError {
                     problems += e.problems
                 } catch {
@@ -142,8 +146,9 @@ public struct Rulebook: Sendable {
                 }
             }
         }
-        let book = Rulebook(classes: classes, rules: rules, models: models, layers: layers,
+        var book = Rulebook(classes: classes, rules: rules, models: models, layers: layers,
                             warnings: problems.filter { $0.severity == .warning })
+        book.replacedModels = replacedModels
         return (book, problems)
     }
 

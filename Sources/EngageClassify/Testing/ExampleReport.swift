@@ -25,6 +25,8 @@ public struct ExampleReport: Sendable {
     public var checked = 0
     /// Rules (and classes) whose examples ran.
     public var subjects = 0
+    /// Examples of `bayes:` rules not run because an overlay replaced the model they were written for.
+    public var skipped = 0
     public var failures: [Failure] = []
 
     /// True when every example behaved.
@@ -49,6 +51,10 @@ extension Classifier {
             }
             for (r, rule) in set.rules.enumerated() where !rule.disabled {
                 guard let examples = rule.examples, !(examples.match.isEmpty && examples.noMatch.isEmpty) else { continue }
+                if rule.bayes != nil && rulebook.replacedModels.contains(kind) {
+                    report.skipped += examples.match.count + examples.noMatch.count
+                    continue
+                }
                 report.subjects += 1
                 for (expected, list) in [(true, examples.match), (false, examples.noMatch)] {
                     for e in list {

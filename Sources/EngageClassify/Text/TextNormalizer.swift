@@ -236,6 +236,11 @@ enum TextNormalizer {
         }
     }
 
+    static let magnitudeWords: [([UInt8], Int)] = [
+        (Array("million".utf8), 6), (Array("millions".utf8), 6), (Array("mio".utf8), 6), (Array("thousand".utf8), 3),
+        (Array("billion".utf8), 9), (Array("millones".utf8), 6), (Array("millionen".utf8), 6),
+    ]
+
     /// Rewrites the number starting at `start` and returns the index after it.
     private static func number(_ s: [UInt8], from start: Int, into out: inout [UInt8]) -> Int {
         let n = s.count
@@ -264,16 +269,27 @@ enum TextNormalizer {
             fraction = Array(s[(j + 1)..<k])
             j = k
         }
-        // A k/m suffix that ends the word: `5k`, `2.7m`.
+        // A k/m suffix that ends the word (`5k`, `2.7m`), or a word: `1 million`, `3 thousand`, `2 billion`.
+        var suffixEnd = j + 1
+        var zeros = 0
         if j < n, s[j] == 0x6B || s[j] == 0x6D, j + 1 == n || !isAlnum(s[j + 1]) {
-            let zeros = s[j] == 0x6B ? 3 : 6
+            zeros = s[j] == 0x6B ? 3 : 6
+        } else if j < n, s[j] == 0x20 {
+            for (word, z) in magnitudeWords where j + 1 + word.count <= n && s[(j + 1)..<(j + 1 + word.count)].elementsEqual(word)
+                && (j + 1 + word.count == n || !isAlnum(s[j + 1 + word.count])) {
+                zeros = z
+                suffixEnd = j + 1 + word.count
+                break
+            }
+        }
+        if zeros > 0 {
             if digits.count + zeros <= 15 {
                 var value = digits
                 for z in 0..<zeros { value.append(z < fraction.count ? fraction[z] : 0x30) }
                 var lead = 0
                 while lead < value.count - 1, value[lead] == 0x30 { lead += 1 }
                 out.append(contentsOf: value[lead...])
-                return j + 1
+                return suffixEnd
             }
         }
         out.append(contentsOf: digits)

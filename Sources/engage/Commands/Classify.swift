@@ -67,7 +67,7 @@ extension Engage {
                 if kind != .account {
                     out.line("  normalised: \(Classifier.normalized(text!))")
                     if let p = classifier.bayesProbabilities(text!, as: kind) {
-                        let top = p.sorted { $0.1 > $1.1 }.prefix(3).map { "\($0.0) \(String(format: "%.3f", $0.1))" }
+                        let top = p.sorted { $0.1 > $1.1 }.map { "\($0.0) \(String(format: "%.3f", $0.1))" }
                         out.line("  learned model: " + top.joined(separator: ", "))
                     }
                 }

@@ -16,7 +16,12 @@ extension Engage {
             let report = classifier.runExamples()
             let out = StandardOutput()
             for f in report.failures { out.line(f.description) }
-            out.line("\(report.checked) examples of \(report.subjects) rules and classes: \(report.failures.isEmpty ? "all passed" : "\(report.failures.count) failed")")
+            var summary = "\(report.checked) examples of \(report.subjects) rules and classes: "
+            summary += report.failures.isEmpty ? "all passed" : "\(report.failures.count) failed"
+            if report.skipped > 0 {
+                summary += " (\(report.skipped) examples of bayes rules skipped: the overlay replaces the model they were written for)"
+            }
+            out.line(summary)
             out.flush()
             if !report.passed { throw ExitCode(1) }
         }
