@@ -45,6 +45,9 @@ let package = Package(
             plugins: ["EmbedRulesPlugin"]
         ),
         .executableTarget(name: "EmbedRules", path: "Sources/EmbedRules"),
+        // Benchmarks/classify.sh: the classifier's in-process speed (not a product).
+        .executableTarget(name: "classify-bench", dependencies: ["EngageClassify", "EngageCore"],
+                          path: "Benchmarks/Sources/classify-bench"),
         .plugin(name: "EmbedRulesPlugin", capability: .buildTool(), dependencies: ["EmbedRules"]),
         // Stage 3: genuine engagement, features, statistics, recommendations.
         .target(name: "EngageAnalyze", dependencies: ["EngageCore"]),

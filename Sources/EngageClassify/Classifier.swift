@@ -36,7 +36,7 @@ public final class Classifier: Sendable {
     public func classify(_ post: Post) -> Verdict {
         let set = compiled[.post]
         var scratch = [UInt8]()
-        let f = Features(post: post, parent: nil, needsOverlap: false, scratch: &scratch)
+        let f = Features(post: post, parent: nil, needsOverlap: false, needsCaps: set.usesCaps, scratch: &scratch)
         return set.verdict(set.evaluate(f), isReply: post.kind == .reply)
     }
 
@@ -47,7 +47,7 @@ public final class Classifier: Sendable {
     public func classifyReply(_ reply: Post, parent: Post? = nil) -> Verdict {
         let set = compiled[.reply]
         var scratch = [UInt8]()
-        let f = Features(post: reply, parent: parent, needsOverlap: set.usesOverlap, scratch: &scratch)
+        let f = Features(post: reply, parent: parent, needsOverlap: set.usesOverlap, needsCaps: set.usesCaps, scratch: &scratch)
         return set.verdict(set.evaluate(f), isReply: true)
     }
 

@@ -62,22 +62,25 @@ public struct NaiveBayesModel: Sendable {
         table = TokenHashTable(vocabulary.map(TokenHashTable.hash))
     }
 
-    /// The probability of each class (in ``classes`` order) for normalised text.
+    /// The probability of each class (in ``classes`` order) for normalised text. Each token counts once.
     func probabilities(_ normalized: UnsafeBufferPointer<UInt8>) -> [Double] {
         let c = classes.count
         var score = logPrior
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: 256) { seen in
             var seenCount = 0
             logLikelihood.withUnsafeBufferPointer { ll in
-                Tokenizer.forEachToken(normalized) { token in
-                    guard let row = table.row(TokenHashTable.hash(token)) else { return }
-                    let r = Int32(row)
-                    for k in 0..<seenCount where seen[k] == r { return }
-                    if seenCount < 256 {
-                        seen[seenCount] = r
-                        seenCount += 1
+                score.withUnsafeMutableBufferPointer { sc in
+                    Tokenizer.forEachHash(normalized) { hash in
+                        guard let row = table.row(hash) else { return }
+                        let r = Int32(row)
+                        for k in 0..<seenCount where seen[k] == r { return }
+                        if seenCount < 256 {
+                            seen[seenCount] = r
+                            seenCount += 1
+                        }
+                        let base = row * c
+                        for k in 0..<c { sc[k] += Double(ll[base + k]) }
                     }
-                    for k in 0..<c { score[k] += Double(ll[row * c + k]) }
                 }
             }
         }

@@ -40,12 +40,24 @@ struct TokenHashTable: Sendable {
     /// FNV-1a over bytes.
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        continueHash(0xcbf2_9ce4_8422_2325, bytes)
+    }
+
+    /// FNV-1a continued from the state `h` (the hash of the bytes before) over more bytes.
+    @inline(__always)
+    static func continueHash(_ h: UInt64, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = h
         for b in bytes {
             h ^= UInt64(b)
             h = h &* 0x0000_0100_0000_01B3
         }
         return h
+    }
+
+    /// FNV-1a continued over one byte.
+    @inline(__always)
+    static func continueHash(_ h: UInt64, _ byte: UInt8) -> UInt64 {
+        (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
     }
 
     static func hash(_ s: String) -> UInt64 {

@@ -4,24 +4,27 @@ import Foundation
 /// A ``Rulebook`` compiled into one ``CompiledRuleSet`` per kind. Compiling validates what parsing
 /// cannot: patterns, meta references and cycles, list files, model classes.
 struct CompiledRulebook: Sendable {
-    let sets: [RuleKind: CompiledRuleSet]
+    let posts: CompiledRuleSet
+    let replies: CompiledRuleSet
+    let accounts: CompiledRuleSet
     let warnings: [RuleProblem]
 
     /// Compiles `book`. Throws ``RulebookError`` with every error (and warning) found.
     init(_ book: Rulebook) throws {
         var problems: [RuleProblem] = []
-        var sets: [RuleKind: CompiledRuleSet] = [:]
-        for kind in RuleKind.allCases {
-            sets[kind] = CompiledRulebook.compile(kind, book, &problems)
-        }
+        posts = CompiledRulebook.compile(.post, book, &problems)
+        replies = CompiledRulebook.compile(.reply, book, &problems)
+        accounts = CompiledRulebook.compile(.account, book, &problems)
         if problems.contains(where: { $0.severity == .error }) { throw RulebookError(problems) }
-        self.sets = sets
         self.warnings = problems
     }
 
     subscript(kind: RuleKind) -> CompiledRuleSet {
-        guard let s = sets[kind] else { preconditionFailure("every kind is compiled") }
-        return s
+        switch kind {
+        case .post: return posts
+        case .reply: return replies
+        case .account: return accounts
+        }
     }
 
     // MARK: - Compiling one kind
@@ -47,6 +50,8 @@ struct CompiledRulebook: Sendable {
             }
         }
         var patterns: [(rule: Int, program: PatternProgram)] = []
+        var patternMasks: [UInt8] = []
+        var anchored: [Bool] = []
         var alwaysRun: [Int] = []
         var domains: [String: [Int]] = [:]
         var rules: [CompiledRule] = []
@@ -67,15 +72,32 @@ struct CompiledRulebook: Sendable {
                     let program = try PatternProgram(pattern)
                     if let warning = literalWarning(p.value) { problem(p.line, warning) }
                     patterns.append((r, program))
-                    if let lits = pattern.requiredLiterals {
-                        let common: (UInt8) -> Bool = { $0 == 0x20 || TextNormalizer.isAlnum($0) }
-                        if lits.allSatisfy({ $0.count < 3 && $0.contains(where: common) }) {
-                            problem(p.line, "pattern \"\(p.value)\" needs only short literals (\(lits.map { "'\(String(decoding: $0, as: UTF8.self))'" }.joined(separator: ", "))): it will run on most texts", .warning)
-                        }
-                        for l in lits { addLiteral(l, .pattern(Int32(patterns.count - 1))) }
-                    } else {
+                    var groups = pattern.requiredLiteralGroups
+                    let prefix = pattern.prefixLiterals
+                    if let prefix {
+                        // Literals the match starts with: group 0, and they tell where to try the pattern.
+                        groups = [prefix] + groups.filter { $0 != prefix }.prefix(2)
+                    }
+                    anchored.append(prefix != nil)
+                    patternMasks.append(UInt8((1 << groups.count) - 1))
+                    if groups.isEmpty {
                         problem(p.line, "pattern \"\(p.value)\" has no literal text to look for first: it runs on every text (slow)", .warning)
                         alwaysRun.append(patterns.count - 1)
+                    } else {
+                        let common: (UInt8) -> Bool = { $0 == 0x20 || TextNormalizer.isAlnum($0) }
+                        if groups.count == 1, groups[0].allSatisfy({ $0.count < 3 && $0.contains(where: common) }) {
+                            let shown = groups[0].map { "'\(String(decoding: $0, as: UTF8.self))'" }.joined(separator: ", ")
+                            problem(p.line, "pattern \"\(p.value)\" needs only short literals (\(shown)): it will run on most texts", .warning)
+                        }
+                        for (g, group) in groups.enumerated() {
+                            for l in group {
+                                if g == 0, prefix != nil {
+                                    addLiteral(l, .patternStart(Int32(patterns.count - 1), length: Int32(l.count)))
+                                } else {
+                                    addLiteral(l, .pattern(Int32(patterns.count - 1), group: UInt8(g)))
+                                }
+                            }
+                        }
                     }
                 } catch let e as Pattern.ParseError {
                     problem(p.line, "pattern \"\(p.value)\", column \(e.column): \(e.message)")
@@ -205,7 +227,7 @@ struct CompiledRulebook: Sendable {
         return CompiledRuleSet(
             kind: kind, targets: targets, classCount: classCount, thresholds: thresholds, priorities: priorities,
             rules: rules, order: order, automaton: AhoCorasick(literals), actionStart: actionStart, actions: actions,
-            patterns: patterns, alwaysRun: alwaysRun, domains: domains, model: model, usesBayes: usesBayes,
+            patterns: patterns, patternMasks: patternMasks, anchored: anchored, alwaysRun: alwaysRun, domains: domains, model: model, usesBayes: usesBayes,
             usesOverlap: usesOverlap, index: index)
     }
 

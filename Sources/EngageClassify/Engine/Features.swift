@@ -15,9 +15,9 @@ struct Features {
 
     // MARK: - Posts and replies
 
-    /// Features of a post or reply. `parent` is the post a reply answers, when known; `overlap` is
-    /// computed only when a rule needs it.
-    init(post: Post, parent: Post?, needsOverlap: Bool, scratch: inout [UInt8]) {
+    /// Features of a post or reply. `parent` is the post a reply answers, when known; `overlap` and
+    /// `caps` are computed only when a rule needs them.
+    init(post: Post, parent: Post?, needsOverlap: Bool, needsCaps: Bool = true, scratch: inout [UInt8]) {
         let body = Features.classifiedText(post)
         TextNormalizer.normalize(body, into: &text, scratch: &scratch)
         self[.kind] = Double(Features.kindIndex(post.kind))
@@ -34,22 +34,24 @@ struct Features {
         var words = 0, emoji = 0, links = 0, mentions = 0, hashtags = 0
         var hosts: [String] = []
         text.withUnsafeBufferPointer { t in
-            Tokenizer.forEachToken(t, bigrams: false) { token in
-                let first = token[0]
-                if first == 0x3C {  // <url>, <host:…>, <mention>, <num>, <num:…>
-                    if Tokenizer.startsWith(token, 0, "<url>") { links += 1 }
-                    else if Tokenizer.startsWith(token, 0, "<host:") {
-                        hosts.append(Features.host(String(decoding: token[6..<(token.count - 1)], as: UTF8.self)))
-                    } else if Tokenizer.startsWith(token, 0, "<mention>") { mentions += 1 }
-                    else if Tokenizer.startsWith(token, 0, "<num>") { words += 1 }
-                } else if first == 0x23 {
-                    hashtags += 1
-                } else if first < 0x80 {
-                    if WordBoundary.asciiWord[Int(first)] { words += 1 }
-                } else if WordBoundary.isWord(at: 0, in: token) {
-                    words += 1
-                } else {
-                    emoji += 1
+            Tokenizer.forEachPiece(t) { piece, _ in
+                switch piece {
+                case .url: links += 1
+                case .host(let a, let b): hosts.append(Features.host(String(decoding: t[a..<b], as: UTF8.self)))
+                case .mention: mentions += 1
+                case .number: words += 1
+                case .numberDigits, .separator: break
+                case .text(let a, _):
+                    let first = t[a]
+                    if first == 0x23 {
+                        hashtags += 1
+                    } else if first < 0x80 {
+                        if WordBoundary.isASCIIWord(first) { words += 1 }
+                    } else if WordBoundary.isWord(at: a, in: t) {
+                        words += 1
+                    } else {
+                        emoji += 1
+                    }
                 }
             }
         }
@@ -64,7 +66,7 @@ struct Features {
         self[.words] = Double(words)
         self[.emoji] = Double(emoji)
         self[.chars] = Double(text.count)
-        self[.caps] = Features.capitals(body)
+        if needsCaps { self[.caps] = Features.capitals(body) }
         if needsOverlap, let parent {
             let mine = Features.contentWords(text)
             let theirs = Features.contentWords(TextNormalizer.normalize(Features.classifiedText(parent)))
@@ -99,12 +101,26 @@ struct Features {
         }
     }
 
-    /// Share of capital letters among letters; NaN under 8 letters.
+    /// Share of capital letters among letters; NaN under 8 letters. ASCII is counted byte by byte; only
+    /// other characters consult Unicode properties.
     static func capitals(_ s: String) -> Double {
         var letters = 0, upper = 0
-        for u in s.unicodeScalars where u.properties.isAlphabetic {
-            letters += 1
-            if u.properties.isUppercase { upper += 1 }
+        var nonASCII = false
+        for b in s.utf8 {
+            if b >= 0x80 {
+                nonASCII = true
+            } else if b >= 0x41 && b <= 0x5A {
+                letters += 1
+                upper += 1
+            } else if b >= 0x61 && b <= 0x7A {
+                letters += 1
+            }
+        }
+        if nonASCII {
+            for u in s.unicodeScalars where !u.isASCII && u.properties.isAlphabetic {
+                letters += 1
+                if u.properties.isUppercase { upper += 1 }
+            }
         }
         return letters < 8 ? .nan : Double(upper) / Double(letters)
     }
@@ -125,9 +141,9 @@ struct Features {
     static func contentWords(_ normalized: [UInt8]) -> Set<String> {
         var out = Set<String>()
         normalized.withUnsafeBufferPointer { t in
-            Tokenizer.forEachToken(t, bigrams: false) { token in
-                guard token.count >= 4, token[0] < 0x80, WordBoundary.asciiWord[Int(token[0])] else { return }
-                let w = String(decoding: token, as: UTF8.self)
+            Tokenizer.forEachPiece(t) { piece, _ in
+                guard case .text(let a, let b) = piece, b - a >= 4, t[a] < 0x80, WordBoundary.isASCIIWord(t[a]) else { return }
+                let w = String(decoding: t[a..<b], as: UTF8.self)
                 if !stopWords.contains(w) { out.insert(w) }
             }
         }

@@ -21,9 +21,12 @@ struct AhoCorasick: Sendable {
     /// The literal lengths, by id.
     let lengths: [Int]
     let isDense: Bool
+    /// Trie states and alphabet classes (for diagnostics).
+    let stateCount: Int
+    var classCountValue: Int { classCount }
 
     /// Dense tables are used up to this many entries (states × classes).
-    static let denseLimit = 4_000_000
+    static let denseLimit = 8_000_000
 
     /// Builds the automaton; literal `i` is reported as id `i`. Empty literals are never reported.
     /// Above `denseLimit` table entries the sparse form is used.
@@ -47,6 +50,7 @@ struct AhoCorasick: Sendable {
             own[s].append(Int32(id))
         }
         let stateCount = children.count
+        self.stateCount = stateCount
         // Alphabet: class 0 for bytes no literal uses.
         var used = [Bool](repeating: false, count: 256)
         for c in children { for b in c.keys { used[Int(b)] = true } }

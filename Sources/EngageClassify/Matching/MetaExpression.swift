@@ -72,10 +72,11 @@ struct MetaExpression: Sendable {
             guard let x = r(a), let y = r(b) else { return nil }
             return make(x, y)
         }
-        return r(root).map(Resolved.init)
+        return r(root).map { Resolved($0) }
     }
 
-    /// An expression whose rule ids are indices into a fired-rules table.
+    /// An expression whose rule ids are indices into a fired-rules table, compiled to a postfix program
+    /// run on a small stack (no allocation). `&&` and `||` skip their right side when the left decides.
     struct Resolved: Sendable {
         indirect enum Node: Sendable {
             case rule(Int)
@@ -87,20 +88,111 @@ struct MetaExpression: Sendable {
             case subtract(Node, Node)
             case compare(Node, String, Node)
         }
-        let root: Node
 
-        func evaluate(_ fired: (Int) -> Bool) -> Bool { Resolved.value(root, fired) != 0 }
+        enum Op: Sendable {
+            case rule(Int)
+            case number(Double)
+            case not, add, subtract
+            case compare(UInt8)
+            /// Pops; if the value is false (`&&`) or true (`||`), pushes it back as 0/1 and jumps.
+            case jumpIfFalse(Int), jumpIfTrue(Int)
+            /// Turns the top into 0/1.
+            case truth
+        }
 
-        private static func value(_ n: Node, _ fired: (Int) -> Bool) -> Double {
+        let code: [Op]
+
+        init(_ root: Node) {
+            var code: [Op] = []
+            Resolved.emit(root, into: &code)
+            self.code = code
+        }
+
+        private static func emit(_ n: Node, into code: inout [Op]) {
             switch n {
-            case .rule(let i): return fired(i) ? 1 : 0
-            case .number(let v): return v
-            case .not(let a): return value(a, fired) == 0 ? 1 : 0
-            case .and(let a, let b): return value(a, fired) != 0 && value(b, fired) != 0 ? 1 : 0
-            case .or(let a, let b): return value(a, fired) != 0 || value(b, fired) != 0 ? 1 : 0
-            case .add(let a, let b): return value(a, fired) + value(b, fired)
-            case .subtract(let a, let b): return value(a, fired) - value(b, fired)
-            case .compare(let a, let op, let b): return MetaExpression.compare(value(a, fired), op, value(b, fired))
+            case .rule(let i): code.append(.rule(i))
+            case .number(let v): code.append(.number(v))
+            case .not(let a):
+                emit(a, into: &code)
+                code.append(.not)
+            case .add(let a, let b):
+                emit(a, into: &code)
+                emit(b, into: &code)
+                code.append(.add)
+            case .subtract(let a, let b):
+                emit(a, into: &code)
+                emit(b, into: &code)
+                code.append(.subtract)
+            case .compare(let a, let op, let b):
+                emit(a, into: &code)
+                emit(b, into: &code)
+                let k: UInt8 = [">=": 0, ">": 1, "<=": 2, "<": 3, "==": 4][op] ?? 5
+                code.append(.compare(k))
+            case .and(let a, let b), .or(let a, let b):
+                var isAnd = false
+                if case .and = n { isAnd = true }
+                emit(a, into: &code)
+                let jump = code.count
+                code.append(.truth)
+                emit(b, into: &code)
+                code.append(.truth)
+                code[jump] = isAnd ? .jumpIfFalse(code.count) : .jumpIfTrue(code.count)
+            }
+        }
+
+        /// Evaluates with `fired(i)` telling whether rule `i` fired (asked only when needed).
+        func evaluate(_ fired: (Int) -> Bool) -> Bool {
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: code.count + 1) { stack in
+                var top = 0
+                var pc = 0
+                while pc < code.count {
+                    switch code[pc] {
+                    case .rule(let i):
+                        stack[top] = fired(i) ? 1 : 0
+                        top += 1
+                    case .number(let v):
+                        stack[top] = v
+                        top += 1
+                    case .not:
+                        stack[top - 1] = stack[top - 1] == 0 ? 1 : 0
+                    case .add:
+                        top -= 1
+                        stack[top - 1] += stack[top]
+                    case .subtract:
+                        top -= 1
+                        stack[top - 1] -= stack[top]
+                    case .compare(let k):
+                        top -= 1
+                        let x = stack[top - 1], y = stack[top]
+                        let r: Bool
+                        switch k {
+                        case 0: r = x >= y
+                        case 1: r = x > y
+                        case 2: r = x <= y
+                        case 3: r = x < y
+                        case 4: r = x == y
+                        default: r = x != y
+                        }
+                        stack[top - 1] = r ? 1 : 0
+                    case .truth:
+                        stack[top - 1] = stack[top - 1] == 0 ? 0 : 1
+                    case .jumpIfFalse(let target):
+                        if stack[top - 1] == 0 {
+                            pc = target
+                            continue
+                        }
+                        top -= 1
+                    case .jumpIfTrue(let target):
+                        if stack[top - 1] != 0 {
+                            stack[top - 1] = 1
+                            pc = target
+                            continue
+                        }
+                        top -= 1
+                    }
+                    pc += 1
+                }
+                return top > 0 && stack[top - 1] != 0
             }
         }
     }

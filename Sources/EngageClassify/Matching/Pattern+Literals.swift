@@ -1,46 +1,115 @@
+import Foundation
+
 extension Pattern {
-    /// Literal strings at least one of which occurs in every text the pattern matches, or nil when none
-    /// can be derived (the pattern then runs on every text). The classifier scans all rules' literals in
-    /// one pass (``AhoCorasick``) and runs a pattern only when one of its literals occurred.
+    /// Groups of literal strings such that every text the pattern matches contains at least one literal
+    /// of *each* group (the groups come from different parts of the pattern). Empty when nothing can be
+    /// derived: the pattern then runs on every text.
     ///
-    /// Small alternations multiply out (`help (us|me) reach` needs `help us reach` or `help me reach`);
-    /// the longest and fewest literals win.
-    var requiredLiterals: [[UInt8]]? {
-        guard let best = LiteralInfo.of(root).best else { return nil }
-        return best.sorted { $0.lexicographicallyPrecedes($1) }
+    /// The classifier scans every rule's literals in one pass (``AhoCorasick``) and runs a pattern only
+    /// when each of its groups had a hit: `(type|comment|reply) (yes|amen|me)` needs one of the verbs
+    /// *and* one of the words. Small alternations multiply out (`help (us|me) reach` needs
+    /// `help us reach` or `help me reach`); numbers end in a digit, so `{num} followers` needs
+    /// `0 followers` … `9 followers`. At most three groups are kept, the most selective first.
+    var requiredLiteralGroups: [[[UInt8]]] {
+        var groups: [Set<[UInt8]>] = []
+        for g in LiteralInfo.of(root).allGroups.sorted(by: { LiteralInfo.cost($0) < LiteralInfo.cost($1) })
+            where !groups.contains(g) {
+            groups.append(g)
+        }
+        // Groups nearly every text holds (a space, any digit) only cost scanning time; keep them only
+        // when there is nothing better.
+        let useful = groups.filter { LiteralInfo.cost($0) < 1 }
+        let kept = useful.isEmpty ? Array(groups.prefix(1)) : Array(useful.prefix(3))
+        return kept.map { $0.sorted { $0.lexicographicallyPrecedes($1) } }
+    }
+
+    /// The most selective group, or nil (for diagnostics and tests).
+    var requiredLiterals: [[UInt8]]? { requiredLiteralGroups.first }
+
+    /// Exact strings every match starts with, when they are selective enough to look for: the
+    /// classifier then tries the pattern only where one of them occurs, not at every position.
+    var prefixLiterals: [[UInt8]]? {
+        guard let p = LiteralInfo.of(root).prefix, LiteralInfo.usable(p), p.count <= LiteralInfo.limit,
+              LiteralInfo.cost(p) < 1 else { return nil }
+        return p.sorted { $0.lexicographicallyPrecedes($1) }
     }
 }
 
-/// What a pattern node says about literals: the exact set of strings it matches (when small), and a
-/// set of literals one of which every match contains.
+/// What a pattern node says about literals: the exact set of strings it matches (when small), the exact
+/// strings its matches start and end with, and groups of literals every match contains one of.
 private struct LiteralInfo {
-    var exact: Set<[UInt8]>?
-    var required: Set<[UInt8]>?
+    var exact: Set<[UInt8]>? = nil
+    var groups: [Set<[UInt8]>] = []
+    /// Exact strings every match starts (ends) with: the start (end) of the match, not all of it.
+    var prefix: Set<[UInt8]>? = nil
+    var suffix: Set<[UInt8]>? = nil
 
-    static let limit = 64
+    static let limit = 1024
+    /// Prefixes and suffixes stay small: they only extend their neighbours' literals.
+    static let edgeLimit = 16
 
-    /// The better of the exact set and the required set.
-    var best: Set<[UInt8]>? {
-        var b: Set<[UInt8]>? = nil
-        LiteralInfo.consider(exact, &b)
-        LiteralInfo.consider(required, &b)
-        return b
+    /// The groups, counting an exact set as one.
+    var allGroups: [Set<[UInt8]>] {
+        if let e = exact, LiteralInfo.usable(e) { return [e] }
+        return groups
     }
 
-    static func consider(_ candidate: Set<[UInt8]>?, _ best: inout Set<[UInt8]>?) {
-        guard let c = candidate, !c.isEmpty, c.allSatisfy({ !$0.isEmpty }) else { return }
-        guard let b = best else {
-            best = c
-            return
+    /// The single most selective group.
+    var best: Set<[UInt8]>? { allGroups.min { LiteralInfo.cost($0) < LiteralInfo.cost($1) } }
+
+    static func usable(_ s: Set<[UInt8]>) -> Bool { !s.isEmpty && s.allSatisfy { !$0.isEmpty } }
+
+    /// The expected cost of a literal group as a prefilter: how many of its literals a text holds (each
+    /// estimated from the literal's information content, so the pattern runs that often), plus a small
+    /// cost per literal for the automaton.
+    static func cost(_ s: Set<[UInt8]>) -> Double {
+        var p = 0.0
+        for l in s { p += min(1, pow(2, 6.6 - bits(l))) }
+        return p + 0.0003 * Double(s.count)
+    }
+
+    /// A rough information content of a literal in bits: the chance that a text of ~100 characters holds
+    /// it is about 2^(6.6 − bits). A letter carries 3.5 bits, a digit 4, a space 1, one of the most common
+    /// English words 3 in all, punctuation from 5 (`.`) to 10 (`$`), each byte of a non-ASCII character 4.
+    static func bits(_ literal: [UInt8]) -> Double {
+        var total = 0.0
+        var word: [UInt8] = []
+        func endWord() {
+            if !word.isEmpty {
+                if commonWords.contains(word) {
+                    total += 3
+                } else {
+                    for c in word { total += TextNormalizer.isDigit(c) ? 4 : 3.5 }
+                }
+            }
+            word.removeAll()
         }
-        let (x, y) = (rank(c), rank(b))
-        if x.0 != y.0 ? x.0 > y.0 : x.1 > y.1 { best = c }
+        for b in literal {
+            if b < 0x80 && TextNormalizer.isAlnum(b) {
+                word.append(b)
+                continue
+            }
+            endWord()
+            switch b {
+            case 0x20: total += 1
+            case UInt8(ascii: "."): total += 5
+            case UInt8(ascii: ","), UInt8(ascii: "'"): total += 6
+            case UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: "/"): total += 7
+            case UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "@"), 0x22: total += 8
+            case UInt8(ascii: "?"), UInt8(ascii: "&"), UInt8(ascii: "("), UInt8(ascii: ")"): total += 9
+            default: total += b < 0x80 ? 10 : 4
+            }
+        }
+        endWord()
+        return total
     }
 
-    /// Longer shortest literal first, then fewer literals.
-    static func rank(_ s: Set<[UInt8]>) -> (Int, Int) {
-        (min(s.map { min($0.count, 12) }.min() ?? 0, 12), -s.count)
-    }
+    static let commonWords: Set<[UInt8]> = Set([
+        "a", "an", "the", "to", "in", "on", "at", "of", "for", "and", "or", "is", "it", "i", "you", "we", "me", "my",
+        "your", "our", "us", "this", "that", "be", "are", "was", "with", "from", "by", "as", "if", "so", "do", "no",
+        "not", "all", "but", "can", "get", "just", "up", "out", "what", "how", "who", "he", "she", "they", "them",
+        "his", "her", "its", "will", "have", "has", "had", "one", "more", "new", "now", "like", "u", "ur", "rt",
+    ].map { Array($0.utf8) })
 
     static func product(_ a: Set<[UInt8]>, _ b: Set<[UInt8]>) -> Set<[UInt8]> {
         var out = Set<[UInt8]>()
@@ -48,50 +117,75 @@ private struct LiteralInfo {
         return out
     }
 
+    /// The cheapest usable set among `candidates`, or nil.
+    static func cheapest(_ candidates: [Set<[UInt8]>]) -> Set<[UInt8]>? {
+        candidates.filter(usable).min { cost($0) < cost($1) }
+    }
+
     static func of(_ node: Pattern.Node) -> LiteralInfo {
         switch node {
         case .bytes(let b):
-            return LiteralInfo(exact: [b], required: nil)
+            return LiteralInfo(exact: [b], prefix: [b], suffix: [b])
         case .set(let s, let nonASCII):
-            guard !nonASCII, s.count <= 8 else { return LiteralInfo() }
-            return LiteralInfo(exact: Set(s.members.map { [$0] }), required: nil)
+            guard !nonASCII, s.count <= 10 else { return LiteralInfo() }
+            let e = Set(s.members.map { [$0] })
+            return LiteralInfo(exact: e, prefix: e, suffix: e)
         case .any, .word:
             return LiteralInfo()
         case .assertion:
-            return LiteralInfo(exact: [[]], required: nil)
+            return LiteralInfo(exact: [[]], prefix: [[]], suffix: [[]])
         case .concat(let parts):
+            let infos = parts.map(of)
+            var groups: [Set<[UInt8]>] = []
             var current: Set<[UInt8]> = [[]]
+            var runParts: [Set<[UInt8]>] = []
             var allExact = true
-            var best: Set<[UInt8]>? = nil
-            for p in parts {
-                let info = of(p)
-                if let e = info.exact, current.count * e.count <= limit {
-                    current = product(current, e)
+            func closeRun() {
+                if let g = cheapest([current] + runParts) { groups.append(g) }
+            }
+            for info in infos {
+                if let e = info.exact {
+                    if current.count * e.count <= limit {
+                        current = product(current, e)
+                        runParts.append(e)
+                        continue
+                    }
+                    allExact = false
+                    closeRun()
+                    current = e
+                    runParts = [e]
                     continue
                 }
-                consider(current, &best)
-                consider(info.required, &best)
-                if let e = info.exact {
-                    current = e
-                    allExact = false
-                } else {
-                    current = [[]]
-                    allExact = false
+                allExact = false
+                // A non-exact part: what it starts with ends the run, what it ends with starts the next one.
+                if let p = info.prefix, current.count * p.count <= limit {
+                    current = product(current, p)
+                    runParts.append(p)
                 }
+                closeRun()
+                groups += info.groups
+                current = info.suffix ?? [[]]
+                runParts = info.suffix.map { [$0] } ?? []
             }
-            consider(current, &best)
-            return LiteralInfo(exact: allExact ? current : nil, required: best)
+            if allExact {
+                return LiteralInfo(exact: current, prefix: current, suffix: current)
+            }
+            closeRun()
+            return LiteralInfo(groups: groups, prefix: prefix(infos[...]), suffix: suffix(infos[...]))
         case .alternation(let branches):
             let infos = branches.map(of)
-            var exact: Set<[UInt8]>? = []
-            for i in infos {
-                if let e = i.exact, let x = exact, x.count + e.count <= limit { exact = x.union(e) } else { exact = nil }
+            func union(_ pick: (LiteralInfo) -> Set<[UInt8]>?) -> Set<[UInt8]>? {
+                var out: Set<[UInt8]> = []
+                for i in infos {
+                    guard let x = pick(i), out.count + x.count <= limit else { return nil }
+                    out.formUnion(x)
+                }
+                return out
             }
-            var required: Set<[UInt8]>? = []
-            for i in infos {
-                if let b = i.best, let r = required, r.count + b.count <= 4 * limit { required = r.union(b) } else { required = nil }
-            }
-            return LiteralInfo(exact: exact, required: required)
+            let exact = union { $0.exact }
+            let required = union { $0.best }
+            return LiteralInfo(exact: exact, groups: required.map { [$0] } ?? [],
+                               prefix: union { $0.exact ?? $0.prefix }, suffix: union { $0.exact ?? $0.suffix })
         case .repetition(let inner, let lo, let hi):
             let info = of(inner)
             var exact: Set<[UInt8]>? = nil
@@ -111,7 +205,30 @@ private struct LiteralInfo {
                 }
                 if ok, all.count <= limit { exact = all }
             }
-            return LiteralInfo(exact: exact, required: lo >= 1 ? info.best : nil)
+            let start = info.exact ?? info.prefix, end = info.exact ?? info.suffix
+            if lo >= 1 {
+                return LiteralInfo(exact: exact, groups: info.allGroups, prefix: start, suffix: end)
+            }
+            // May match nothing: its start and end may be empty.
+            return LiteralInfo(exact: exact, prefix: start.map { $0.union([[]]) }, suffix: end.map { $0.union([[]]) })
         }
+    }
+
+    /// What every match of the parts starts with (exact strings, possibly only a part of the match).
+    private static func prefix(_ infos: ArraySlice<LiteralInfo>) -> Set<[UInt8]>? {
+        guard let first = infos.first, let s = first.exact ?? first.prefix else { return infos.isEmpty ? [[]] : nil }
+        if first.exact == nil && !s.contains([]) { return s }
+        guard let rest = prefix(infos.dropFirst()) else { return s.contains([]) ? nil : s }
+        if s.count * rest.count <= edgeLimit { return product(s, rest) }
+        return s.contains([]) ? rest.union(s.subtracting([[]])) : s
+    }
+
+    /// What every match of the parts ends with.
+    private static func suffix(_ infos: ArraySlice<LiteralInfo>) -> Set<[UInt8]>? {
+        guard let last = infos.last, let s = last.exact ?? last.suffix else { return infos.isEmpty ? [[]] : nil }
+        if last.exact == nil && !s.contains([]) { return s }
+        guard let rest = suffix(infos.dropLast()) else { return s.contains([]) ? nil : s }
+        if s.count * rest.count <= edgeLimit { return product(rest, s) }
+        return s.contains([]) ? rest.union(s.subtracting([[]])) : s
     }
 }

@@ -363,7 +363,7 @@ struct ByteSet: Equatable, Hashable {
     static let space: ByteSet = { var s = ByteSet(); s.insert(0x20); return s }()
     static let asciiWord: ByteSet = {
         var s = ByteSet()
-        for b in 0..<128 where WordBoundary.asciiWord[b] { s.insert(UInt8(b)) }
+        for b in 0..<128 where WordBoundary.isASCIIWord(UInt8(b)) { s.insert(UInt8(b)) }
         return s
     }()
 }

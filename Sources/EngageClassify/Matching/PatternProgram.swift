@@ -1,7 +1,8 @@
 /// A compiled ``Pattern``: a small instruction program run by a memoised backtracking matcher
-/// (RE2's "bit-state" method), so the time is at most the program size times the text length, whatever
-/// the pattern or input: no catastrophic backtracking on hostile text.
-struct PatternProgram: Sendable {
+/// (RE2's "bit-state" method, remembering (split, position) pairs), so the time stays polynomial in the
+/// program size and the text length, whatever the pattern or input: no catastrophic backtracking on
+/// hostile text.
+final class PatternProgram: Sendable {
     enum Instruction: Sendable {
         case byte(UInt8)
         case set(Int)
@@ -15,6 +16,10 @@ struct PatternProgram: Sendable {
 
     let instructions: [Instruction]
     let sets: [(ByteSet, Bool)]
+    /// For each instruction, its index among the `split`s (or -1). Only splits are memoised: a state
+    /// is re-explored only through a split, so remembering (split, position) pairs bounds the work.
+    let splitSlot: [Int32]
+    let splitCount: Int
     /// Bytes a match can start with, or nil when any position may start one.
     let firstBytes: ByteSet?
 
@@ -30,6 +35,18 @@ struct PatternProgram: Sendable {
         c.code.append(.match)
         instructions = c.code
         sets = c.sets
+        var slots: [Int32] = []
+        var count = 0
+        for i in c.code {
+            if case .split = i {
+                slots.append(Int32(count))
+                count += 1
+            } else {
+                slots.append(-1)
+            }
+        }
+        splitSlot = slots
+        splitCount = count
         firstBytes = PatternProgram.firstBytes(of: pattern.root)
     }
 
@@ -135,46 +152,82 @@ struct PatternProgram: Sendable {
 
     // MARK: - Matching
 
-    /// True when the pattern matches anywhere in `text`.
-    func matches(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// True when the pattern matches anywhere in `text`, or, given `starts`, at one of those positions.
+    func matches(_ text: UnsafeBufferPointer<UInt8>, startingAt starts: UnsafeBufferPointer<Int32>? = nil) -> Bool {
         let n = text.count
         let width = n + 1
-        let bitCount = instructions.count * width
+        let bitCount = max(1, splitCount) * width
         let words = (bitCount + 63) >> 6
-        if words <= 512 {
+        if words <= 4096 {
             return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words) { visited in
                 visited.initialize(repeating: 0)
-                return run(text, visited)
+                return run(text, visited, starts)
             }
         }
         var visited = [UInt64](repeating: 0, count: words)
-        return visited.withUnsafeMutableBufferPointer { run(text, $0) }
+        return visited.withUnsafeMutableBufferPointer { run(text, $0, starts) }
     }
 
-    private func run(_ t: UnsafeBufferPointer<UInt8>, _ visited: UnsafeMutableBufferPointer<UInt64>) -> Bool {
+    private func run(_ t: UnsafeBufferPointer<UInt8>, _ visited: UnsafeMutableBufferPointer<UInt64>,
+                     _ starts: UnsafeBufferPointer<Int32>?) -> Bool {
+        withUnsafeTemporaryAllocation(of: (Int, Int).self, capacity: 128) { small in
+            var big: [(Int, Int)] = []
+            return run(t, visited, starts, small, &big)
+        }
+    }
+
+    /// The backtracking search; the stack lives in `small` until it outgrows it, then in `big`.
+    private func run(_ t: UnsafeBufferPointer<UInt8>, _ visited: UnsafeMutableBufferPointer<UInt64>,
+                     _ starts: UnsafeBufferPointer<Int32>?,
+                     _ small: UnsafeMutableBufferPointer<(Int, Int)>, _ big: inout [(Int, Int)]) -> Bool {
         let n = t.count
         let width = n + 1
-        var stack: [(Int, Int)] = []
-        stack.reserveCapacity(16)
-        var start = 0
-        while start <= n {
-            if start < n, t[start] & 0xC0 == 0x80 {
-                start += 1
-                continue
+        var depth = 0
+        func push(_ e: (Int, Int)) {
+            if depth < small.count {
+                small[depth] = e
+            } else {
+                big.append(e)
             }
-            if let firstBytes, start == n || !firstBytes.contains(t[start]) {
-                if start == n { break }
-                start += 1
-                continue
+            depth += 1
+        }
+        func pop() -> (Int, Int)? {
+            guard depth > 0 else { return nil }
+            depth -= 1
+            return depth < small.count ? small[depth] : big.removeLast()
+        }
+        var nextStart = 0
+        // The next position a match may start at: one of `starts`, or every position the first bytes allow.
+        func next() -> Int? {
+            if let starts {
+                guard nextStart < starts.count else { return nil }
+                nextStart += 1
+                return Int(starts[nextStart - 1])
             }
-            stack.append((0, start))
-            while let (pc0, pos0) = stack.popLast() {
+            while nextStart <= n {
+                let s = nextStart
+                nextStart += 1
+                if s < n, t[s] & 0xC0 == 0x80 { continue }
+                if let firstBytes, s == n || !firstBytes.contains(t[s]) {
+                    if s == n { return nil }
+                    continue
+                }
+                return s
+            }
+            return nil
+        }
+        while let start = next() {
+            push((0, start))
+            while let (pc0, pos0) = pop() {
                 var pc = pc0, pos = pos0
                 while true {
-                    let bit = pc * width + pos
-                    let w = bit >> 6, m = UInt64(1) << UInt64(bit & 63)
-                    if visited[w] & m != 0 { break }
-                    visited[w] |= m
+                    let slot = Int(splitSlot[pc])
+                    if slot >= 0 {
+                        let bit = slot * width + pos
+                        let w = bit >> 6, m = UInt64(1) << UInt64(bit & 63)
+                        if visited[w] & m != 0 { break }
+                        visited[w] |= m
+                    }
                     switch instructions[pc] {
                     case .byte(let b):
                         guard pos < n, t[pos] == b else { break }
@@ -205,7 +258,7 @@ struct PatternProgram: Sendable {
                         pc += 1
                         continue
                     case .split(let a, let b):
-                        stack.append((b, pos))
+                        push((b, pos))
                         pc = a
                         continue
                     case .jump(let a):
@@ -229,7 +282,6 @@ struct PatternProgram: Sendable {
                     break
                 }
             }
-            start += 1
         }
         return false
     }

@@ -56,10 +56,10 @@ public enum VerdictFormat {
                 out += "  " + pad(s, 6) + " " + pad(h.target, targetWidth) + "  " + pad(h.id, idWidth) + "  " + h.describe + "\n"
             }
         }
-        let others = v.classScores.filter { $0.value != 0 && $0.key != v.label && $0.key != scored }
-            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        let others = v.classScores.filter { $0.score != 0 && $0.name != v.label && $0.name != scored }
+            .sorted { $0.score != $1.score ? $0.score > $1.score : $0.name < $1.name }
         if !others.isEmpty {
-            out += "  other scores: " + others.map { "\($0.key) \(number($0.value))" }.joined(separator: ", ") + "\n"
+            out += "  other scores: " + others.map { "\($0.name) \(number($0.score))" }.joined(separator: ", ") + "\n"
         }
         return out
     }

@@ -6,7 +6,8 @@ struct FieldTest: Sendable {
     enum Operation: Sendable, Equatable {
         case compare(String, Double)
         case range(Double, Double)
-        case oneOf([Double])
+        /// One of the choices whose bits are set (choice k is bit k).
+        case oneOf(UInt64)
         case unknown
         case known
     }
@@ -29,7 +30,7 @@ struct FieldTest: Sendable {
             default: return value == x
             }
         case .range(let lo, let hi): return value >= lo && value <= hi
-        case .oneOf(let options): return options.contains(value)
+        case .oneOf(let bits): return value >= 0 && value < 64 && bits & (1 << UInt64(value)) != 0
         case .unknown: return false
         case .known: return true
         }
@@ -41,14 +42,14 @@ struct FieldTest: Sendable {
         self.field = field
         if let list {
             guard case .choice(let choices) = field.type else { throw Problem("\(field.name) is not a choice field; a list is not a test for it") }
-            var values: [Double] = []
+            var bits: UInt64 = 0
             for item in list {
                 guard let k = choices.firstIndex(of: item) else {
                     throw Problem("\(field.name) is one of \(choices.joined(separator: ", ")), not '\(item)'")
                 }
-                values.append(Double(k))
+                bits |= 1 << UInt64(k)
             }
-            operation = .oneOf(values)
+            operation = .oneOf(bits)
             return
         }
         let s = (scalar ?? "").trimmingCharacters(in: .whitespaces)
@@ -71,7 +72,7 @@ struct FieldTest: Sendable {
             guard let k = choices.firstIndex(of: s) else {
                 throw Problem("\(field.name) is one of \(choices.joined(separator: ", ")), not '\(s)'")
             }
-            operation = .oneOf([Double(k)])
+            operation = .oneOf(1 << UInt64(k))
         case .number:
             if let r = s.range(of: "..") {
                 guard let lo = Double(s[..<r.lowerBound].trimmingCharacters(in: .whitespaces)),

@@ -59,7 +59,7 @@ extension Classifier {
                 for (expected, list) in [(true, examples.match), (false, examples.noMatch)] {
                     for e in list {
                         report.checked += 1
-                        let fired = set.evaluate(features(e.value)).fired[r]
+                        let fired = set.evaluate(features(e.value), decideHelpers: true).fired[r]
                         if fired != expected {
                             report.failures.append(.init(
                                 file: rule.location.file, line: e.line, subject: rule.id,

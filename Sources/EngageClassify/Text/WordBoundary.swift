@@ -2,9 +2,11 @@
 /// Emoji, symbols and punctuation are not word characters. Phrases and patterns match whole words: a
 /// match may not start or end inside a word.
 enum WordBoundary {
-    /// ASCII word bytes.
-    static let asciiWord: [Bool] = (0..<128).map { b in
-        (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b == 0x5F
+    /// True for ASCII letters, digits and `_`.
+    @inline(__always)
+    static func isASCIIWord(_ b: UInt8) -> Bool {
+        let l = b | 0x20
+        return (l >= 0x61 && l <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x5F
     }
 
     /// True when the character that starts at byte `i` is a word character (false at the end).
@@ -12,7 +14,7 @@ enum WordBoundary {
     static func isWord(at i: Int, in t: UnsafeBufferPointer<UInt8>) -> Bool {
         guard i < t.count else { return false }
         let b = t[i]
-        if b < 0x80 { return asciiWord[Int(b)] }
+        if b < 0x80 { return isASCIIWord(b) }
         return scalarIsWord(decode(at: i, in: t))
     }
 
@@ -21,7 +23,7 @@ enum WordBoundary {
     static func isWord(before i: Int, in t: UnsafeBufferPointer<UInt8>) -> Bool {
         guard i > 0 else { return false }
         let b = t[i - 1]
-        if b < 0x80 { return asciiWord[Int(b)] }
+        if b < 0x80 { return isASCIIWord(b) }
         var s = i - 1
         while s > 0, t[s] & 0xC0 == 0x80 { s -= 1 }
         return scalarIsWord(decode(at: s, in: t))

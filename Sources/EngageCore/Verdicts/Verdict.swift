@@ -17,6 +17,19 @@ public struct RuleHit: Sendable, Hashable, Codable {
     }
 }
 
+/// One class's summed score in a verdict.
+public struct ClassScore: Sendable, Hashable, Codable {
+    /// The class name.
+    public var name: String
+    /// The sum of the scores the fired rules gave it.
+    public var score: Double
+
+    public init(name: String, score: Double) {
+        self.name = name
+        self.score = score
+    }
+}
+
 /// The classifier's explained decision about one post, reply or account.
 public struct Verdict: Sendable, Hashable, Codable {
     /// The class name (`follower-begging`, `genuine`, `suspected-fake`…).
@@ -32,11 +45,11 @@ public struct Verdict: Sendable, Hashable, Codable {
     public var contentKind: ContentKind?
     /// The class `score` and `threshold` belong to (nil when unknown).
     public var scoredClass: String?
-    /// Every class's summed score.
-    public var classScores: [String: Double]
+    /// Every class's summed score, in the classifier's class order.
+    public var classScores: [ClassScore]
 
     public init(label: String, score: Double, threshold: Double, hits: [RuleHit], contentKind: ContentKind? = nil,
-                scoredClass: String? = nil, classScores: [String: Double] = [:]) {
+                scoredClass: String? = nil, classScores: [ClassScore] = []) {
         self.label = label
         self.score = score
         self.threshold = threshold
