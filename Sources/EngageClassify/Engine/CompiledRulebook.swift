@@ -72,8 +72,7 @@ struct CompiledRulebook: Sendable {
                     let program = try PatternProgram(pattern)
                     if let warning = literalWarning(p.value) { problem(p.line, warning) }
                     patterns.append((r, program))
-                    var groups = pattern.requiredLiteralGroups
-                    let prefix = pattern.prefixLiterals
+                    var (groups, prefix) = pattern.prefilter
                     if let prefix {
                         // Literals the match starts with: group 0, and they tell where to try the pattern.
                         groups = [prefix] + groups.filter { $0 != prefix }.prefix(2)

@@ -32,53 +32,65 @@ struct AhoCorasick: Sendable {
     /// Above `denseLimit` table entries the sparse form is used.
     init(_ literals: [[UInt8]], denseLimit: Int = AhoCorasick.denseLimit) {
         lengths = literals.map(\.count)
-        // The trie.
-        var children: [[UInt8: Int32]] = [[:]]
+        // The trie: one hash map of (state, byte) → child, and each state's children as a linked list.
+        var edge: [Int: Int32] = [:]
+        edge.reserveCapacity(literals.reduce(0) { $0 + $1.count })
+        var firstChild: [Int32] = [-1], nextSibling: [Int32] = [-1], byteOf: [UInt8] = [0]
         var own: [[Int32]] = [[]]
         for (id, lit) in literals.enumerated() where !lit.isEmpty {
             var s = 0
             for b in lit {
-                if let next = children[s][b] {
+                let key = s << 8 | Int(b)
+                if let next = edge[key] {
                     s = Int(next)
                 } else {
-                    children.append([:])
+                    let t = firstChild.count
+                    firstChild.append(-1)
+                    nextSibling.append(firstChild[s])
+                    byteOf.append(b)
                     own.append([])
-                    children[s][b] = Int32(children.count - 1)
-                    s = children.count - 1
+                    firstChild[s] = Int32(t)
+                    edge[key] = Int32(t)
+                    s = t
                 }
             }
             own[s].append(Int32(id))
         }
-        let stateCount = children.count
+        let stateCount = firstChild.count
         self.stateCount = stateCount
+        func children(_ s: Int, _ body: (UInt8, Int) -> Void) {
+            var c = firstChild[s]
+            while c >= 0 {
+                body(byteOf[Int(c)], Int(c))
+                c = nextSibling[Int(c)]
+            }
+        }
         // Alphabet: class 0 for bytes no literal uses.
         var used = [Bool](repeating: false, count: 256)
-        for c in children { for b in c.keys { used[Int(b)] = true } }
+        for s in 1..<stateCount { used[Int(byteOf[s])] = true }
         var cls = [UInt16](repeating: 0, count: 256)
         var k = 1
         for b in 0..<256 where used[b] {
             cls[b] = UInt16(k)
             k += 1
         }
-
         byteClass = cls
         classCount = k
         // Failure links, breadth first.
         var failLinks = [Int32](repeating: 0, count: stateCount)
         var order: [Int] = []
         order.reserveCapacity(stateCount)
-        var queue = children[0].values.map { Int($0) }.sorted()
+        children(0) { _, c in order.append(c) }
         var head = 0
-        while head < queue.count {
-            let s = queue[head]
+        while head < order.count {
+            let s = order[head]
             head += 1
-            order.append(s)
-            for (b, t) in children[s].sorted(by: { $0.key < $1.key }) {
+            children(s) { b, t in
                 var f = Int(failLinks[s])
-                while f != 0, children[f][b] == nil { f = Int(failLinks[f]) }
-                let target = children[f][b].map(Int.init) ?? 0
-                failLinks[Int(t)] = Int32(target == Int(t) ? 0 : target)
-                queue.append(Int(t))
+                while f != 0, edge[f << 8 | Int(b)] == nil { f = Int(failLinks[f]) }
+                let target = edge[f << 8 | Int(b)].map(Int.init) ?? 0
+                failLinks[t] = Int32(target == t ? 0 : target)
+                order.append(t)
             }
         }
         fail = failLinks
@@ -99,13 +111,14 @@ struct AhoCorasick: Sendable {
         }
         outLink = link
         // Transitions.
-        if stateCount * classCount <= denseLimit {
-            var d = [Int32](repeating: 0, count: stateCount * classCount)
-            for (b, t) in children[0] { d[Int(cls[Int(b)])] = t }
+        let cc = k
+        if stateCount * cc <= denseLimit {
+            var d = [Int32](repeating: 0, count: stateCount * cc)
+            children(0) { b, t in d[Int(cls[Int(b)])] = Int32(t) }
             for s in order {
                 let f = Int(failLinks[s])
-                for c in 0..<classCount { d[s * classCount + c] = d[f * classCount + c] }
-                for (b, t) in children[s] { d[s * classCount + Int(cls[Int(b)])] = t }
+                for c in 0..<cc { d[s * cc + c] = d[f * cc + c] }
+                children(s) { b, t in d[s * cc + Int(cls[Int(b)])] = Int32(t) }
             }
             delta = d
             isDense = true
@@ -118,7 +131,9 @@ struct AhoCorasick: Sendable {
             var eTargets: [Int32] = []
             for s in 0..<stateCount {
                 eStart[s] = Int32(eBytes.count)
-                for (b, t) in children[s].sorted(by: { $0.key < $1.key }) {
+                var list: [(UInt8, Int32)] = []
+                children(s) { b, t in list.append((b, Int32(t))) }
+                for (b, t) in list.sorted(by: { $0.0 < $1.0 }) {
                     eBytes.append(b)
                     eTargets.append(t)
                 }

@@ -10,28 +10,32 @@ extension Pattern {
     /// *and* one of the words. Small alternations multiply out (`help (us|me) reach` needs
     /// `help us reach` or `help me reach`); numbers end in a digit, so `{num} followers` needs
     /// `0 followers` … `9 followers`. At most three groups are kept, the most selective first.
-    var requiredLiteralGroups: [[[UInt8]]] {
-        var groups: [Set<[UInt8]>] = []
-        for g in LiteralInfo.of(root).allGroups.sorted(by: { LiteralInfo.cost($0) < LiteralInfo.cost($1) })
-            where !groups.contains(g) {
-            groups.append(g)
-        }
-        // Groups nearly every text holds (a space, any digit) only cost scanning time; keep them only
-        // when there is nothing better.
-        let useful = groups.filter { LiteralInfo.cost($0) < 1 }
-        let kept = useful.isEmpty ? Array(groups.prefix(1)) : Array(useful.prefix(3))
-        return kept.map { $0.sorted { $0.lexicographicallyPrecedes($1) } }
-    }
+    var requiredLiteralGroups: [[[UInt8]]] { prefilter.groups }
 
     /// The most selective group, or nil (for diagnostics and tests).
     var requiredLiterals: [[UInt8]]? { requiredLiteralGroups.first }
 
     /// Exact strings every match starts with, when they are selective enough to look for: the
     /// classifier then tries the pattern only where one of them occurs, not at every position.
-    var prefixLiterals: [[UInt8]]? {
-        guard let p = LiteralInfo.of(root).prefix, LiteralInfo.usable(p), p.count <= LiteralInfo.limit,
-              LiteralInfo.cost(p) < 1 else { return nil }
-        return p.sorted { $0.lexicographicallyPrecedes($1) }
+    var prefixLiterals: [[UInt8]]? { prefilter.prefix }
+
+    /// The literal groups and the starting literals, computed in one pass over the pattern.
+    var prefilter: (groups: [[[UInt8]]], prefix: [[UInt8]]?) {
+        let info = LiteralInfo.of(root)
+        var groups: [(Set<[UInt8]>, Double)] = []
+        for g in info.allGroups where !groups.contains(where: { $0.0 == g }) {
+            groups.append((g, LiteralInfo.cost(g)))
+        }
+        groups.sort { $0.1 < $1.1 }
+        // Groups nearly every text holds (a space, any digit) only cost scanning time; keep them only
+        // when there is nothing better.
+        let useful = groups.filter { $0.1 < 1 }.map(\.0)
+        let kept = useful.isEmpty ? Array(groups.prefix(1).map(\.0)) : Array(useful.prefix(3))
+        var prefix: [[UInt8]]? = nil
+        if let p = info.prefix, LiteralInfo.usable(p), p.count <= LiteralInfo.limit, LiteralInfo.cost(p) < 1 {
+            prefix = p.sorted { $0.lexicographicallyPrecedes($1) }
+        }
+        return (kept.map { $0.sorted { $0.lexicographicallyPrecedes($1) } }, prefix)
     }
 }
 
@@ -44,7 +48,7 @@ private struct LiteralInfo {
     var prefix: Set<[UInt8]>? = nil
     var suffix: Set<[UInt8]>? = nil
 
-    static let limit = 1024
+    static let limit = 256
     /// Prefixes and suffixes stay small: they only extend their neighbours' literals.
     static let edgeLimit = 16
 
@@ -55,7 +59,7 @@ private struct LiteralInfo {
     }
 
     /// The single most selective group.
-    var best: Set<[UInt8]>? { allGroups.min { LiteralInfo.cost($0) < LiteralInfo.cost($1) } }
+    var best: Set<[UInt8]>? { LiteralInfo.cheapest(allGroups) }
 
     static func usable(_ s: Set<[UInt8]>) -> Bool { !s.isEmpty && s.allSatisfy { !$0.isEmpty } }
 
@@ -119,7 +123,12 @@ private struct LiteralInfo {
 
     /// The cheapest usable set among `candidates`, or nil.
     static func cheapest(_ candidates: [Set<[UInt8]>]) -> Set<[UInt8]>? {
-        candidates.filter(usable).min { cost($0) < cost($1) }
+        var best: (Set<[UInt8]>, Double)? = nil
+        for c in candidates where usable(c) {
+            let k = cost(c)
+            if best == nil || k < best!.1 { best = (c, k) }
+        }
+        return best?.0
     }
 
     static func of(_ node: Pattern.Node) -> LiteralInfo {
