@@ -83,10 +83,10 @@ struct CompiledRulebook: Sendable {
                         problem(p.line, "pattern \"\(p.value)\" has no literal text to look for first: it runs on every text (slow)", .warning)
                         alwaysRun.append(patterns.count - 1)
                     } else {
-                        let common: (UInt8) -> Bool = { $0 == 0x20 || TextNormalizer.isAlnum($0) }
-                        if groups.count == 1, groups[0].allSatisfy({ $0.count < 3 && $0.contains(where: common) }) {
-                            let shown = groups[0].map { "'\(String(decoding: $0, as: UTF8.self))'" }.joined(separator: ", ")
-                            problem(p.line, "pattern \"\(p.value)\" needs only short literals (\(shown)): it will run on most texts", .warning)
+                        // Helpers run only when a meta rule asks for them, so their cost matters less.
+                        if let weakest = groups.first, !spec.isHelper, pattern.prefilterIsWeak {
+                            let shown = weakest.prefix(6).map { "'\(String(decoding: $0, as: UTF8.self))'" }.joined(separator: ", ")
+                            problem(p.line, "pattern \"\(p.value)\" has only common text to look for first (\(shown)): it will run on most texts", .warning)
                         }
                         for (g, group) in groups.enumerated() {
                             for l in group {

@@ -19,6 +19,13 @@ extension Pattern {
     /// classifier then tries the pattern only where one of them occurs, not at every position.
     var prefixLiterals: [[UInt8]]? { prefilter.prefix }
 
+    /// True when even the best literal group is one most texts contain (the pattern then runs on most
+    /// texts): `rules check` warns.
+    var prefilterIsWeak: Bool {
+        guard let g = prefilter.groups.first else { return true }
+        return LiteralInfo.cost(Set(g)) >= 2.5
+    }
+
     /// The literal groups and the starting literals, computed in one pass over the pattern.
     var prefilter: (groups: [[[UInt8]]], prefix: [[UInt8]]?) {
         let info = LiteralInfo.of(root)
@@ -88,8 +95,17 @@ private struct LiteralInfo {
             }
             word.removeAll()
         }
+        var previous: UInt8 = 0x20
         for b in literal {
+            defer { previous = b }
             if b < 0x80 && TextNormalizer.isAlnum(b) {
+                // Punctuation glued to a letter (`.com`, `,x`) and a digit glued to a letter (`5ms`) are
+                // rarer than their parts.
+                if word.isEmpty, previous == 0x2E || previous == 0x2C || previous == 0x21 || previous == 0x3F || previous == 0x3A {
+                    total += 4
+                } else if let last = word.last, TextNormalizer.isDigit(last) != TextNormalizer.isDigit(b) {
+                    total += 4
+                }
                 word.append(b)
                 continue
             }

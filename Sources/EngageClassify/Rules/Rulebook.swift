@@ -71,7 +71,9 @@ public struct Rulebook: Sendable {
         for (layerNumber, layer) in layers.enumerated() {
             let isBase = layerNumber == 0
             var definedHere: [String: SourceLocation] = [:]
+            var changedHere: [String: SourceLocation] = [:]
             var classesHere: [String: SourceLocation] = [:]
+            var parsedRules: [(RuleSpec, RuleKind?)] = []
             for (name, text) in layer.ruleFiles {
                 var parser = RuleFileParser(file: layer.shown(name))
                 let parsed = parser.parse(text)
@@ -94,24 +96,53 @@ public struct Rulebook: Sendable {
                         classes[key] = c
                     }
                 }
-                for r in parsed.rules {
-                    if let other = definedHere[r.id] {
-                        problems.append(RuleProblem(file: r.location.file, line: r.location.line,
-                                                    "rule \(r.id) is also defined at \(other.file):\(other.line ?? 0)"))
-                        continue
-                    }
-                    definedHere[r.id] = r.location
-                    if let k = index[r.id] {
-                        rules[k] = rules[k].applying(r)
-                        if let kind = parsed.kind, let existingKind = rules[k].kind, kind != existingKind {
-                            problems.append(RuleProblem(file: r.location.file, line: r.location.line,
-                                                        "rule \(r.id) is a \(existingKind.rawValue) rule; this file holds \(kind.rawValue) rules"))
-                        }
-                        continue
-                    }
-                    problems += completeness(r, strict: isBase)
-                    index[r.id] = rules.count
-                    rules.append(r)
+                parsedRules += parsed.rules.map { ($0, parsed.kind) }
+            }
+            // Within a layer, new rules are defined first and changes applied after, whatever the file
+            // order: an overlay's fitted-scores file may come before the file that adds the rules it fits.
+            let earlier = index
+            let definedInLayer = Set(parsedRules.filter { $0.0.hasCondition }.map(\.0.id))
+            var changes: [(RuleSpec, RuleKind?)] = []
+            var seen: [String: SourceLocation] = [:]
+            for (r, _) in parsedRules {
+                let key = r.location.file + "\u{0}" + r.id
+                if let other = seen[key] {
+                    problems.append(RuleProblem(file: r.location.file, line: r.location.line,
+                                                "rule \(r.id) is also defined at \(other.file):\(other.line ?? 0)"))
+                }
+                seen[key] = r.location
+            }
+            for (r, kind) in parsedRules {
+                // A new rule: unknown to earlier layers, and either it has a condition or it is the first
+                // mention of an id nothing in this layer defines (it then gets completeness errors).
+                let isNew = earlier[r.id] == nil
+                    && (r.hasCondition || (!definedInLayer.contains(r.id) && index[r.id] == nil))
+                guard isNew else {
+                    changes.append((r, kind))
+                    continue
+                }
+                if let other = definedHere[r.id] {
+                    problems.append(RuleProblem(file: r.location.file, line: r.location.line,
+                                                "rule \(r.id) is also defined at \(other.file):\(other.line ?? 0)"))
+                    continue
+                }
+                definedHere[r.id] = r.location
+                problems += completeness(r, strict: isBase)
+                index[r.id] = rules.count
+                rules.append(r)
+            }
+            for (r, kind) in changes {
+                if let other = changedHere[r.id] {
+                    problems.append(RuleProblem(file: r.location.file, line: r.location.line,
+                                                "rule \(r.id) is also changed at \(other.file):\(other.line ?? 0)"))
+                    continue
+                }
+                changedHere[r.id] = r.location
+                guard let k = index[r.id] else { continue }
+                rules[k] = rules[k].applying(r)
+                if let kind, let existingKind = rules[k].kind, kind != existingKind {
+                    problems.append(RuleProblem(file: r.location.file, line: r.location.line,
+                                                "rule \(r.id) is a \(existingKind.rawValue) rule; this file holds \(kind.rawValue) rules"))
                 }
             }
             for (name, text) in layer.modelFiles {
