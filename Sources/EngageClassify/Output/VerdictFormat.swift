@@ -49,11 +49,21 @@ public enum VerdictFormat {
         if v.hits.isEmpty {
             out += "  no rule fired\n"
         } else {
-            let idWidth = v.hits.map(\.id.count).max() ?? 0
-            let targetWidth = v.hits.map(\.target.count).max() ?? 0
+            // One line per rule and score: a rule that adds the same score to several classes names them all.
+            var lines: [(score: Double, targets: [String], id: String, describe: String)] = []
             for h in v.hits {
-                let s = (h.score >= 0 ? "+" : "") + number(h.score)
-                out += "  " + pad(s, 6) + " " + pad(h.target, targetWidth) + "  " + pad(h.id, idWidth) + "  " + h.describe + "\n"
+                if let k = lines.firstIndex(where: { $0.id == h.id && $0.score == h.score }) {
+                    lines[k].targets.append(h.target)
+                } else {
+                    lines.append((h.score, [h.target], h.id, h.describe))
+                }
+            }
+            let idWidth = lines.map(\.id.count).max() ?? 0
+            let shown = lines.map { $0.targets.count > 3 ? "\($0.targets.count) classes" : $0.targets.joined(separator: ", ") }
+            let targetWidth = shown.map(\.count).max() ?? 0
+            for (line, targets) in zip(lines, shown) {
+                let s = (line.score >= 0 ? "+" : "") + number(line.score)
+                out += "  " + pad(s, 6) + " " + pad(targets, targetWidth) + "  " + pad(line.id, idWidth) + "  " + line.describe + "\n"
             }
         }
         let others = v.classScores.filter { $0.score != 0 && $0.name != v.label && $0.name != scored }

@@ -50,13 +50,15 @@ public struct Rulebook: Sendable {
         var layers: [RuleFiles] = standalone ? [] : [.defaults]
         if let folder { layers.append(try RuleFiles.folder(folder)) }
         let (book, problems) = merge(layers)
-        if problems.contains(where: { $0.severity == .error }) { return problems }
+        // Compile even after errors, so pattern and meta problems are reported in the same run.
+        var all = problems
         do {
-            let compiled = try CompiledRulebook(book)
-            return problems + compiled.warnings
+            all += try CompiledRulebook(book).warnings
         } catch let e as RulebookError {
-            return problems + e.problems
+            all += e.problems
         }
+        var seen = Set<String>()
+        return all.filter { seen.insert($0.description).inserted }
     }
 
     // MARK: - Merging

@@ -67,7 +67,9 @@ extension Engage {
                 if kind != .account {
                     out.line("  normalised: \(Classifier.normalized(text!))")
                     if let p = classifier.bayesProbabilities(text!, as: kind) {
-                        let top = p.sorted { $0.1 > $1.1 }.map { "\($0.0) \(String(format: "%.3f", $0.1))" }
+                        let sorted = p.sorted { $0.1 > $1.1 }
+                        let shown = sorted.prefix(1) + sorted.dropFirst().prefix(3).filter { $0.1 >= 0.005 }
+                        let top = shown.map { "\($0.0) \(String(format: "%.3f", $0.1))" }
                         out.line("  learned model: " + top.joined(separator: ", "))
                     }
                 }
