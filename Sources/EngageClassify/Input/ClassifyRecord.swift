@@ -47,11 +47,7 @@ public struct ClassifyRecord: Sendable {
             } else if key == "label" || key == "class" {
                 label = try c.readScalarText()
             } else if key == "kind" {
-                let k = try c.readOptionalString() ?? ""
-                guard let pk = PostKind(rawValue: k) else {
-                    throw EngageError(.invalidRecord, "kind '\(k)' is not original, reply, selfReply, repost or quote", offset: c.offset)
-                }
-                postKind = pk
+                postKind = try choice(&c, "kind", PostKind.init(rawValue:), "original, reply, selfReply, repost or quote")
             } else if key == "urls" {
                 urls = try c.readStringArray()
             } else if key == "hashtags" {
@@ -61,11 +57,7 @@ public struct ClassifyRecord: Sendable {
             } else if key == "by_owner" || key == "byOwner" {
                 byOwner = try c.readLenientBool()
             } else if key == "comment_type" || key == "commentType" {
-                let t = try c.readOptionalString() ?? ""
-                guard let ct = CommentType(rawValue: t) else {
-                    throw EngageError(.invalidRecord, "comment_type '\(t)' is not comment, pingback or trackback", offset: c.offset)
-                }
-                commentType = ct
+                commentType = try choice(&c, "comment_type", CommentType.init(rawValue:), "comment, pingback or trackback")
             } else if key == "author" {
                 author = try c.readScalarText()
             } else if key == "parent" {
@@ -86,6 +78,15 @@ public struct ClassifyRecord: Sendable {
             parent = PostRecord.post(from: p.string != nil ? .object([("text", p)]) : p, line: lineNumber).post
         }
         return ClassifyRecord(id: id ?? String(lineNumber), post: post, parent: parent, account: nil, label: label, date: date)
+    }
+
+    /// A string field that must be one of a few names.
+    private static func choice<T>(_ c: inout JSONCursor, _ field: String, _ make: (String) -> T?, _ expected: String) throws -> T {
+        let text = try c.readOptionalString() ?? ""
+        guard let value = make(text) else {
+            throw EngageError(.invalidRecord, "\(field) '\(text)' is not \(expected)", offset: c.offset)
+        }
+        return value
     }
 
     private static func readAccount(_ line: UnsafeBufferPointer<UInt8>) throws -> ClassifyRecord {

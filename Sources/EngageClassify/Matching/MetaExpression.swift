@@ -54,41 +54,14 @@ struct MetaExpression: Sendable {
         return out
     }
 
-    /// Resolves rule ids to indices once, for fast evaluation.
+    /// Resolves rule ids to indices once, for fast evaluation; nil when an id is unknown.
     func resolved(_ index: (String) -> Int?) -> Resolved? {
-        func r(_ n: Node) -> Resolved.Node? {
-            switch n {
-            case .rule(let id): return index(id).map { .rule($0) }
-            case .number(let v): return .number(v)
-            case .not(let a): return r(a).map { .not($0) }
-            case .and(let a, let b): return pair(a, b) { .and($0, $1) }
-            case .or(let a, let b): return pair(a, b) { .or($0, $1) }
-            case .add(let a, let b): return pair(a, b) { .add($0, $1) }
-            case .subtract(let a, let b): return pair(a, b) { .subtract($0, $1) }
-            case .compare(let a, let op, let b): return pair(a, b) { .compare($0, op, $1) }
-            }
-        }
-        func pair(_ a: Node, _ b: Node, _ make: (Resolved.Node, Resolved.Node) -> Resolved.Node) -> Resolved.Node? {
-            guard let x = r(a), let y = r(b) else { return nil }
-            return make(x, y)
-        }
-        return r(root).map { Resolved($0) }
+        Resolved(root, index)
     }
 
     /// An expression whose rule ids are indices into a fired-rules table, compiled to a postfix program
     /// run on a small stack (no allocation). `&&` and `||` skip their right side when the left decides.
     struct Resolved: Sendable {
-        indirect enum Node: Sendable {
-            case rule(Int)
-            case number(Double)
-            case not(Node)
-            case and(Node, Node)
-            case or(Node, Node)
-            case add(Node, Node)
-            case subtract(Node, Node)
-            case compare(Node, String, Node)
-        }
-
         enum Op: Sendable {
             case rule(Int)
             case number(Double)
@@ -102,42 +75,43 @@ struct MetaExpression: Sendable {
 
         let code: [Op]
 
-        init(_ root: Node) {
+        init?(_ root: Node, _ index: (String) -> Int?) {
             var code: [Op] = []
-            Resolved.emit(root, into: &code)
+            guard Resolved.emit(root, index, into: &code) else { return nil }
             self.code = code
         }
 
-        private static func emit(_ n: Node, into code: inout [Op]) {
+        private static func emit(_ n: Node, _ index: (String) -> Int?, into code: inout [Op]) -> Bool {
+            func both(_ a: Node, _ b: Node) -> Bool { emit(a, index, into: &code) && emit(b, index, into: &code) }
             switch n {
-            case .rule(let i): code.append(.rule(i))
+            case .rule(let id):
+                guard let i = index(id) else { return false }
+                code.append(.rule(i))
             case .number(let v): code.append(.number(v))
             case .not(let a):
-                emit(a, into: &code)
+                guard emit(a, index, into: &code) else { return false }
                 code.append(.not)
             case .add(let a, let b):
-                emit(a, into: &code)
-                emit(b, into: &code)
+                guard both(a, b) else { return false }
                 code.append(.add)
             case .subtract(let a, let b):
-                emit(a, into: &code)
-                emit(b, into: &code)
+                guard both(a, b) else { return false }
                 code.append(.subtract)
             case .compare(let a, let op, let b):
-                emit(a, into: &code)
-                emit(b, into: &code)
+                guard both(a, b) else { return false }
                 let k: UInt8 = [">=": 0, ">": 1, "<=": 2, "<": 3, "==": 4][op] ?? 5
                 code.append(.compare(k))
             case .and(let a, let b), .or(let a, let b):
                 var isAnd = false
                 if case .and = n { isAnd = true }
-                emit(a, into: &code)
+                guard emit(a, index, into: &code) else { return false }
                 let jump = code.count
                 code.append(.truth)
-                emit(b, into: &code)
+                guard emit(b, index, into: &code) else { return false }
                 code.append(.truth)
                 code[jump] = isAnd ? .jumpIfFalse(code.count) : .jumpIfTrue(code.count)
             }
+            return true
         }
 
         /// Evaluates with `fired(i)` telling whether rule `i` fired (asked only when needed).
@@ -254,19 +228,20 @@ struct MetaExpression: Sendable {
         var column: Int { i < tokens.count ? tokens[i].column : (tokens.last.map { $0.column + $0.text.count } ?? 1) }
 
         mutating func parseOr() throws -> Node {
-            var left = try parseAnd()
-            while peek == "||" {
-                i += 1
-                left = .or(left, try parseAnd())
-            }
-            return left
+            try leftAssociative("||", { try $0.parseAnd() }, Node.or)
         }
 
         mutating func parseAnd() throws -> Node {
-            var left = try parseCompare()
-            while peek == "&&" {
+            try leftAssociative("&&", { try $0.parseCompare() }, Node.and)
+        }
+
+        /// `operand (op operand)*`, grouped from the left.
+        mutating func leftAssociative(_ op: String, _ operand: (inout Parser) throws -> Node,
+                                      _ make: (Node, Node) -> Node) throws -> Node {
+            var left = try operand(&self)
+            while peek == op {
                 i += 1
-                left = .and(left, try parseCompare())
+                left = make(left, try operand(&self))
             }
             return left
         }

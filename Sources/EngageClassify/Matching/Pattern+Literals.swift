@@ -241,19 +241,23 @@ private struct LiteralInfo {
 
     /// What every match of the parts starts with (exact strings, possibly only a part of the match).
     private static func prefix(_ infos: ArraySlice<LiteralInfo>) -> Set<[UInt8]>? {
-        guard let first = infos.first, let s = first.exact ?? first.prefix else { return infos.isEmpty ? [[]] : nil }
-        if first.exact == nil && !s.contains([]) { return s }
-        guard let rest = prefix(infos.dropFirst()) else { return s.contains([]) ? nil : s }
-        if s.count * rest.count <= edgeLimit { return product(s, rest) }
-        return s.contains([]) ? rest.union(s.subtracting([[]])) : s
+        edge(infos, fromStart: true)
     }
 
     /// What every match of the parts ends with.
     private static func suffix(_ infos: ArraySlice<LiteralInfo>) -> Set<[UInt8]>? {
-        guard let last = infos.last, let s = last.exact ?? last.suffix else { return infos.isEmpty ? [[]] : nil }
-        if last.exact == nil && !s.contains([]) { return s }
-        guard let rest = suffix(infos.dropLast()) else { return s.contains([]) ? nil : s }
-        if s.count * rest.count <= edgeLimit { return product(rest, s) }
+        edge(infos, fromStart: false)
+    }
+
+    /// The exact strings at one end of every match of the parts: the end part's own, extended by its
+    /// neighbour's while the product stays small; when the end part may be empty, its neighbour's too.
+    private static func edge(_ infos: ArraySlice<LiteralInfo>, fromStart: Bool) -> Set<[UInt8]>? {
+        guard let outer = fromStart ? infos.first : infos.last else { return [[]] }
+        guard let s = outer.exact ?? (fromStart ? outer.prefix : outer.suffix) else { return nil }
+        if outer.exact == nil && !s.contains([]) { return s }
+        let inner = fromStart ? infos.dropFirst() : infos.dropLast()
+        guard let rest = edge(inner, fromStart: fromStart) else { return s.contains([]) ? nil : s }
+        if s.count * rest.count <= edgeLimit { return fromStart ? product(s, rest) : product(rest, s) }
         return s.contains([]) ? rest.union(s.subtracting([[]])) : s
     }
 }

@@ -124,29 +124,26 @@ struct Pattern {
         /// `{n}`, `{n,}`, `{n,m}` at `start`: the bounds and the index after `}`; nil when not a count.
         func counted(at start: Int) -> (Int, Int?, Int)? {
             var k = start + 1
-            var lo = 0, hi: Int? = nil
-            var digits = 0
-            while k < scalars.count, let d = scalars[k].properties.numericType != nil ? Int(String(scalars[k])) : nil {
-                lo = lo * 10 + d
-                digits += 1
-                k += 1
-                if lo > 100_000 { return nil }
-            }
-            guard digits > 0, k < scalars.count else { return nil }
+            guard let lo = digits(&k), k < scalars.count else { return nil }
             if scalars[k] == "}" { return (lo, lo, k + 1) }
             guard scalars[k] == "," else { return nil }
             k += 1
-            var hiDigits = 0
-            var h = 0
-            while k < scalars.count, let d = scalars[k].properties.numericType != nil ? Int(String(scalars[k])) : nil {
-                h = h * 10 + d
-                hiDigits += 1
-                k += 1
-                if h > 100_000 { return nil }
-            }
+            let hi = digits(&k)
             guard k < scalars.count, scalars[k] == "}" else { return nil }
-            hi = hiDigits > 0 ? h : nil
             return (lo, hi, k + 1)
+        }
+
+        /// The decimal number at `k` (advancing past it), or nil when there is none or it is absurd.
+        func digits(_ k: inout Int) -> Int? {
+            var value = 0
+            var count = 0
+            while k < scalars.count, scalars[k].isASCII, let d = Int(String(scalars[k])) {
+                value = value * 10 + d
+                count += 1
+                k += 1
+                if value > 100_000 { return nil }
+            }
+            return count > 0 ? value : nil
         }
 
         mutating func parseAtom() throws -> Node {
