@@ -93,32 +93,44 @@ struct AhoCorasick: Sendable {
                 order.append(t)
             }
         }
-        fail = failLinks
+        // States are renumbered breadth first: the shallow states most bytes visit sit together in
+        // memory, so the hot part of the transition table stays in cache.
+        var newID = [Int32](repeating: 0, count: stateCount)
+        for (k, old) in order.enumerated() { newID[old] = Int32(k + 1) }
+        let oldOf = [0] + order
+        fail = oldOf.map { newID[Int(failLinks[$0])] }
         // Outputs.
         var oStart = [Int32](repeating: 0, count: stateCount + 1)
         var outs: [Int32] = []
         for s in 0..<stateCount {
             oStart[s] = Int32(outs.count)
-            outs.append(contentsOf: own[s])
+            outs.append(contentsOf: own[oldOf[s]])
         }
         oStart[stateCount] = Int32(outs.count)
         outStart = oStart
         outputs = outs
         var link = [Int32](repeating: -1, count: stateCount)
-        for s in order {
-            let f = Int(failLinks[s])
-            link[s] = f != 0 && !own[f].isEmpty ? Int32(f) : link[f]
+        for s in 1..<max(1, stateCount) {
+            let f = Int(fail[s])
+            link[s] = f != 0 && oStart[f] != oStart[f + 1] ? Int32(f) : link[f]
         }
         outLink = link
+        // A state "reports" when it or a state on its failure chain ends a literal.
+        let reports = (0..<stateCount).map { oStart[$0] != oStart[$0 + 1] || link[$0] >= 0 }
         // Transitions.
         let cc = k
         if stateCount * cc <= denseLimit {
+            // Each entry is the next state times 2, plus 1 when that state reports: one load per byte.
             var d = [Int32](repeating: 0, count: stateCount * cc)
-            children(0) { b, t in d[Int(cls[Int(b)])] = Int32(t) }
-            for s in order {
-                let f = Int(failLinks[s])
+            func entry(_ old: Int) -> Int32 {
+                let t = Int(newID[old])
+                return Int32(t << 1 | (reports[t] ? 1 : 0))
+            }
+            children(0) { b, t in d[Int(cls[Int(b)])] = entry(t) }
+            for s in 1..<max(1, stateCount) {
+                let f = Int(fail[s])
                 for c in 0..<cc { d[s * cc + c] = d[f * cc + c] }
-                children(s) { b, t in d[s * cc + Int(cls[Int(b)])] = Int32(t) }
+                children(oldOf[s]) { b, t in d[s * cc + Int(cls[Int(b)])] = entry(t) }
             }
             delta = d
             isDense = true
@@ -132,7 +144,7 @@ struct AhoCorasick: Sendable {
             for s in 0..<stateCount {
                 eStart[s] = Int32(eBytes.count)
                 var list: [(UInt8, Int32)] = []
-                children(s) { b, t in list.append((b, Int32(t))) }
+                children(oldOf[s]) { b, t in list.append((b, newID[t])) }
                 for (b, t) in list.sorted(by: { $0.0 < $1.0 }) {
                     eBytes.append(b)
                     eTargets.append(t)
@@ -156,8 +168,9 @@ struct AhoCorasick: Sendable {
                 byteClass.withUnsafeBufferPointer { cls in
                     let cc = classCount
                     for i in 0..<text.count {
-                        s = Int(d[s * cc + Int(cls[Int(text[i])])])
-                        if outStart[s] != outStart[s + 1] || outLink[s] >= 0 { emit(s, i + 1, report) }
+                        let e = Int(d[s * cc + Int(cls[Int(text[i])])])
+                        s = e >> 1
+                        if e & 1 != 0 { emit(s, i + 1, report) }
                     }
                 }
             }
