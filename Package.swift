@@ -45,10 +45,17 @@ let package = Package(
             ]
         ),
         // Stage 2: the rulebook (YAML), rule matching, scoring, naive Bayes, evaluation.
+        // The default rulebook (rules/) is embedded at build time by the EmbedRules plugin.
         .target(
             name: "EngageClassify",
-            dependencies: ["EngageCore", .product(name: "Yams", package: "Yams")]
+            dependencies: ["EngageCore", .product(name: "Yams", package: "Yams")],
+            plugins: ["EmbedRulesPlugin"]
         ),
+        .executableTarget(name: "EmbedRules", path: "Sources/EmbedRules"),
+        // Benchmarks/classify.sh: the classifier's in-process speed (not a product).
+        .executableTarget(name: "classify-bench", dependencies: ["EngageClassify", "EngageCore"],
+                          path: "Benchmarks/Sources/classify-bench"),
+        .plugin(name: "EmbedRulesPlugin", capability: .buildTool(), dependencies: ["EmbedRules"]),
         // Stage 3: genuine engagement, features, statistics, recommendations.
         // Optimised in debug builds too: the bootstrap and the regressions are tight numeric loops that
         // run ~30× slower unoptimised, which would make the test suite crawl.
@@ -82,6 +89,7 @@ let package = Package(
             name: "EngageAnalyzeTests", dependencies: ["EngageAnalyze", "EngageReport", "EngageIngest", "EngageTestSupport"]
         ),
         .testTarget(name: "EngageCLITests", dependencies: ["engage", "EngageTestSupport"]),
+        .testTarget(name: "EngageClassifyTests", dependencies: ["EngageClassify", "EngageTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

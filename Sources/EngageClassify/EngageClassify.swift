@@ -1,2 +1,0 @@
-import EngageCore
-import Yams
