@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "EngageClassify", targets: ["EngageClassify"]),
         .library(name: "EngageAnalyze", targets: ["EngageAnalyze"]),
         .library(name: "EngageReport", targets: ["EngageReport"]),
+        .library(name: "EngagePipeline", targets: ["EngagePipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -65,11 +66,16 @@ let package = Package(
         ),
         // Stage 4: text, JSON, CSV and HTML renderings.
         .target(name: "EngageReport", dependencies: ["EngageCore", "EngageAnalyze"]),
+        // The stages composed: what `engage audit` and `engage export` run (streamed or joined).
+        .target(
+            name: "EngagePipeline",
+            dependencies: ["EngageCore", "EngageIngest", "EngageClassify", "EngageAnalyze", "EngageReport"]
+        ),
         // The thin command line.
         .executableTarget(
             name: "engage",
             dependencies: [
-                "EngageCore", "EngageIngest", "EngageClassify", "EngageAnalyze", "EngageReport",
+                "EngageCore", "EngageIngest", "EngageClassify", "EngageAnalyze", "EngageReport", "EngagePipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -29,7 +29,7 @@ import Testing
                                   ("blog/disqus-export.xml", "blog/disqus-export.export.jsonl")] {
             // Staged with a fixed modification date: saved pages date their counts by the file.
             let dir = try FeedCLITests.stage([fixture])
-            let r = try EngageBinary.run(["export", (fixture as NSString).lastPathComponent], directory: dir)
+            let r = try EngageBinary.run(["export", "--records-only", (fixture as NSString).lastPathComponent], directory: dir)
             #expect(r.status == 0, "\(fixture)")
             var ids = Set<String>()
             for line in r.stdout.split(separator: "\n") {

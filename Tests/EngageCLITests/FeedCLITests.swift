@@ -51,7 +51,7 @@ import Testing
         (["csv/competitor-posts.csv"], "api/export-competitor-csv.jsonl"),
     ])
     func export(fixtures: [String], golden: String) throws {
-        let r = try Self.run("export", fixtures)
+        let r = try Self.run("export", fixtures, ["--records-only"])
         #expect(r.status == 0)
         if let diff = Golden.check(r.stdout, golden) { Issue.record("\(diff)") }
     }
@@ -63,7 +63,7 @@ import Testing
         let text = try Self.run("inspect", fixtures)
         #expect(text.status == 0)
         if let diff = Golden.check(text.stdout, "api/inspect-joined.txt") { Issue.record("\(diff)") }
-        let export = try Self.run("export", fixtures)
+        let export = try Self.run("export", fixtures, ["--records-only"])
         #expect(export.status == 0)
         if let diff = Golden.check(export.stdout, "api/export-joined.jsonl") { Issue.record("\(diff)") }
         #expect(export.stdout.split(separator: "\n").count == 8 + 3 + 7 + 7)

@@ -35,7 +35,7 @@ import Testing
     }
 
     @Test func exportGolden() throws {
-        let r = try Self.run(["export", "corpora/x/archive-2024.zip"])
+        let r = try Self.run(["export", "--records-only", "corpora/x/archive-2024.zip"])
         #expect(r.status == 0)
         #expect(r.stderr.isEmpty)
         if let diff = Golden.check(r.stdout, "x-archive-2024.export.jsonl") { Issue.record("\(diff)") }

@@ -35,3 +35,15 @@ import Testing
         #expect(throws: EngageError.self) { try rows(Array("a,b\n\"1,2\n".utf8)) }
     }
 }
+
+@Suite struct SnippetTests {
+    @Test func collapsesWhitespaceCutsAndMarksEmpty() {
+        #expect(Snippet.of("Five  things\nwe\tlearned", length: 80) == "Five things we learned")
+        #expect(Snippet.of("abcdef", length: 3) == "abc…")
+        #expect(Snippet.of("ab cd", length: 2) == "ab…")
+        #expect(Snippet.of("", length: 10) == "(no text)")
+        #expect(Snippet.of("  ", title: "Title here", length: 10) == "(no text)")
+        #expect(Snippet.of("", title: "Title here", length: 20) == "Title here")
+        #expect(Snippet.of("🚀🚀🚀", length: 2) == "🚀🚀…")
+    }
+}

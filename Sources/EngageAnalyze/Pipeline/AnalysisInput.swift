@@ -123,8 +123,7 @@ struct FeedRecord: Sendable {
         replyTo = p.kind == .selfReply || p.kind == .reply ? p.replyTo : nil
         conversation = p.kind == .reply ? p.conversation : nil
         url = p.url
-        let text = p.text.isEmpty ? (p.title ?? "") : p.text
-        snippet = String(String.UnicodeScalarView(text.unicodeScalars.prefix(AnalysisInput.snippetLength)))
+        snippet = Snippet.of(p.text, title: p.title, length: AnalysisInput.snippetLength)
     }
 
     static func count(_ v: Int?) -> Int32 { v.map { Int32(clamping: max(0, $0)) } ?? -1 }

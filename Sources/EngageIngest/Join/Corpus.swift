@@ -48,7 +48,7 @@ public final class Corpus {
 
     private var index: [PostKey: Int32] = [:]
     /// Accounts by ``IngestContext/accountKey(_:)`` and, for accounts with an id, by handle too.
-    private var accountIndex: [String: Int] = [:]
+    private var directory = AccountDirectory([])
     /// Source index of each record's first reading.
     private var origin: [Int32] = []
     /// Extra sources of records read more than once.
@@ -110,13 +110,7 @@ public final class Corpus {
         sources = summary.sources
         diagnostics = summary.diagnostics
         accounts = summary.accounts
-        for (i, a) in accounts.enumerated() {
-            if let key = IngestContext.accountKey(a) { accountIndex[key] = i }
-            if let h = a.handle, !h.isEmpty {
-                let key = "\(a.platform.rawValue):handle:\(h.lowercased())"
-                if accountIndex[key] == nil { accountIndex[key] = i }
-            }
-        }
+        directory = AccountDirectory(accounts)
         // Paths → source indices (a path given twice maps to its first source).
         let map = seenPaths.map { p in Int32(sources.firstIndex { $0.path == p } ?? 0) }
         origin = origin.map { map[Int($0)] }
@@ -173,12 +167,7 @@ public final class Corpus {
     /// The account that wrote `post`, when a source described it (followers, creation date, bio,
     /// avatar: what spam and bot checks need).
     public func account(of post: Post) -> Account? {
-        guard let author = post.author else { return nil }
-        if let id = author.id, !id.isEmpty, let i = accountIndex["\(post.platform.rawValue):id:\(id)"] { return accounts[i] }
-        if let h = author.handle, !h.isEmpty, let i = accountIndex["\(post.platform.rawValue):handle:\(h.lowercased())"] {
-            return accounts[i]
-        }
-        return nil
+        directory.account(of: post)
     }
 
     /// The feed of source `s`.

@@ -27,6 +27,14 @@ public struct InspectReport: Sendable {
         var w = JSONWriter(indent: 2)
         w.object { w in
             w.key("schemaVersion"); w.int(Self.schemaVersion)
+            writeMembers(to: &w)
+        }
+        return w.output
+    }
+
+    /// Writes the members every report shares (`sources`, `posts`, `replies`, `firstPost`, `lastPost`,
+    /// `warnings`, `unread`) into the object being written.
+    public func writeMembers(to w: inout JSONWriter) {
             w.key("sources"); w.array { w in for s in sources { SourceJSON.write(s, to: &w) } }
             w.key("posts"); w.object { w in
                 w.key("total"); w.int(tally.posts)
@@ -66,12 +74,15 @@ public struct InspectReport: Sendable {
                     }
                 }
             }
-        }
-        return w.output
     }
 
     /// The terminal form.
     public func text() -> String {
+        sourcesText() + "\n" + countsText() + problemsText()
+    }
+
+    /// Each source: format, owner, counts date, files and notes.
+    public func sourcesText() -> String {
         var out = ""
         for s in sources {
             out += "\(s.path)\n"
@@ -85,7 +96,12 @@ public struct InspectReport: Sendable {
             }
             for n in s.notes { out += "  note: \(n)\n" }
         }
-        out += "\nposts: \(TextFormat.int(tally.posts))"
+        return out
+    }
+
+    /// Posts by kind and year, items counted apart, replies by status and kind.
+    public func countsText() -> String {
+        var out = "posts: \(TextFormat.int(tally.posts))"
         if let a = tally.firstPost, let b = tally.lastPost {
             out += "  (\(TextFormat.day(a)) – \(TextFormat.day(b)))"
         }
@@ -110,6 +126,12 @@ public struct InspectReport: Sendable {
             out += "  by kind:   \(types.joined(separator: ", "))\n"
             if tally.ownerReplies > 0 { out += "  by the owner: \(tally.ownerReplies)\n" }
         }
+        return out
+    }
+
+    /// Warnings and files not read (empty when there are none).
+    public func problemsText() -> String {
+        var out = ""
         if !diagnostics.isEmpty {
             out += "\nwarnings (\(diagnostics.count)):\n"
             for d in diagnostics.prefix(50) { out += "  \(d)\n" }
