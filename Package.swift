@@ -56,7 +56,8 @@ let package = Package(
         // Benchmarks/classify.sh: the classifier's in-process speed (not a product).
         .executableTarget(name: "classify-bench", dependencies: ["EngageClassify", "EngageCore"],
                           path: "Benchmarks/Sources/classify-bench"),
-        .plugin(name: "EmbedRulesPlugin", capability: .buildTool(), dependencies: ["EmbedRules"]),
+        .plugin(name: "EmbedRulesPlugin", capability: .buildTool(), dependencies: ["EmbedRules"],
+                path: "Sources/EmbedRulesPlugin"),
         // Stage 3: genuine engagement, features, statistics, recommendations.
         // Optimised in debug builds too: the bootstrap and the regressions are tight numeric loops that
         // run ~30× slower unoptimised, which would make the test suite crawl.
