@@ -44,11 +44,17 @@ public final class AuditPipeline {
     public func export(_ write: @escaping (String) -> Void) throws -> AuditResult {
         let gathered = try gather()
         let table = gathered.result.analysis.posts
+        // Posts are written in the order they were added to the analysis (feed posts and replies
+        // each in arrival order), so each line carries its own record's fields even when one file
+        // lists two items under the same id.
+        var feedIndex = 0, replyIndex = 0
         func line(_ post: Post, _ verdict: Verdict?, _ author: Verdict?) -> String {
-            PostJSON.line(post) { w in
+            let fields = table.fields(of: post, feedIndex: feedIndex, replyIndex: replyIndex)
+            if post.isFeedPost { feedIndex += 1 } else { replyIndex += 1 }
+            return PostJSON.line(post) { w in
                 VerdictJSON.writeMember("class", verdict, to: &w)
                 VerdictJSON.writeMember("authorClass", author, to: &w)
-                PostAnalysisJSON.writeMember(table.fields(post.key), to: &w)
+                PostAnalysisJSON.writeMember(fields, to: &w)
             }
         }
         switch gathered.store {

@@ -26,8 +26,11 @@ import Testing
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         try Data(AnalysisJSON.document(report).utf8).write(to: dir.appendingPathComponent("analysis.json"))
         var lines = ""
+        var feedIndex = 0, replyIndex = 0
         for (p, _, _) in posts {
-            lines += PostJSON.line(p) { w in PostAnalysisJSON.writeMember(report.posts.fields(p.key), to: &w) } + "\n"
+            let fields = report.posts.fields(of: p, feedIndex: feedIndex, replyIndex: replyIndex)
+            if p.isFeedPost { feedIndex += 1 } else { replyIndex += 1 }
+            lines += PostJSON.line(p) { w in PostAnalysisJSON.writeMember(fields, to: &w) } + "\n"
         }
         try Data(lines.utf8).write(to: dir.appendingPathComponent("export.jsonl"))
         return (report, dir)

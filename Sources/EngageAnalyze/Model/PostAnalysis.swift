@@ -79,11 +79,31 @@ public struct PostAnalysisTable: Sendable {
     /// Number of posts the table knows.
     public var count: Int { index.count }
 
-    /// The fields of one post, when it was part of the input.
+    /// The fields of one post, when it was part of the input. When several posts of the input
+    /// share a key (one file listing two items under one id), this is the last of them; a caller
+    /// that walks the input in order uses ``fields(of:feedIndex:replyIndex:)`` instead.
     public func fields(_ key: PostKey) -> PostAnalysis? {
         guard let i = index[key] else { return nil }
-        if i < 0 { return replyFields(Int(-i - 1)) }
-        let r = Int(i)
+        return i < 0 ? replyFields(Int(-i - 1)) : feedFields(Int(i))
+    }
+
+    /// The fields of `post`, the `feedIndex`-th feed post (``Post/isFeedPost``) or the
+    /// `replyIndex`-th reply added to the input: each post gets its own record's fields even when
+    /// several share a key. Falls back to the key when the post at that position has another id
+    /// (the caller's walk is not the input's order).
+    public func fields(of post: Post, feedIndex: Int, replyIndex: Int) -> PostAnalysis? {
+        if post.isFeedPost {
+            if feedIndex < input.feed.count, input.feed[feedIndex].id == post.id, input.feed[feedIndex].platform == post.platform {
+                return feedFields(feedIndex)
+            }
+        } else if replyIndex < input.replies.count, input.replies[replyIndex].id == post.id,
+                  input.replies[replyIndex].platform == post.platform {
+            return replyFields(replyIndex)
+        }
+        return fields(post.key)
+    }
+
+    private func feedFields(_ r: Int) -> PostAnalysis {
         let rec = input.feed[r]
         var p = PostAnalysis(role: AccountUnits.Role(rawValue: roles[r])?.name ?? "unassigned")
         p.postClass = rec.klass?.rawValue

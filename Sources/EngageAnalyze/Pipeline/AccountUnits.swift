@@ -138,9 +138,13 @@ struct AccountUnits: Sendable {
                 heads.append(h)
             }
         }
-        // posting order; equal times by id (numerically for digit ids: shorter first)
+        // posting order; equal times by id (numerically for digit ids: shorter first), then input order
         var keyed = heads.map { (feed[Int($0)].created, $0) }
-        keyed.sort { $0.0 < $1.0 || ($0.0 == $1.0 && Self.idBefore(feed[Int($0.1)].id, feed[Int($1.1)].id)) }
+        keyed.sort {
+            if $0.0 != $1.0 { return $0.0 < $1.0 }
+            let a = feed[Int($0.1)].id, b = feed[Int($1.1)].id
+            return a == b ? $0.1 < $1.1 : Self.idBefore(a, b)
+        }
         heads = keyed.map(\.1)
         units = heads
         threadLength = heads.map { threadSize[$0] ?? 1 }
