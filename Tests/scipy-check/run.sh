@@ -62,7 +62,8 @@ case "$MODE" in
   ci)
     ENGAGE_SCIPY_CHECK_DIR="$OUT" swift test --skip-build --filter ScipyExportTests
     cli cli-x-archive corpora/x/sample-archive.zip
-    cli cli-api-thread corpora/api/thread-v2.jsonl corpora/api/replies-snscrape.jsonl
+    cli cli-api-feed corpora/api/competitor-flat.jsonl
+    cli cli-csv-feed corpora/csv/competitor-posts.csv
     ;;
 esac
 dirs=()
