@@ -68,6 +68,7 @@ public struct AuditReport: Sendable {
                 w.key("authors"); ClassMixJSON.write(authors, to: &w)
             }
             w.key("notes"); w.strings(notes)
+            w.key("digest"); ReportDigestJSON.write(digest, to: &w)
             w.key("analysis"); AnalysisJSON.write(analysis, to: &w)
         }
         return w.output
