@@ -98,7 +98,10 @@ extension AuditReport {
         var out = style.heading("Engagement by class (per analysed post)")
         for e in digest.engagement {
             let replies = e.replyMeasure == "genuine" ? "genuine replies" : "replies"
-            out += "  \(e.account)" + (e.replyMeasure == "genuine" ? "" : " (replies unfiltered: no reply records)") + "\n"
+            out += "  \(e.account)" + (e.replyMeasure == "genuine" ? "" : " (replies \(e.replyMeasure): no reply records to filter)") + "\n"
+            if let f = analysis.accounts.first(where: { $0.account == e.account })?.filter {
+                out += AnalysisText.wrap(AnalysisText.filterSentence(f), indent: "  ")
+            }
             var t = TextTable(["class", "posts", "\(replies): median", "Q1–Q3", "≥1", "reposts: median", "Q1–Q3", "likes: median"],
                               align: [.left, .right, .right, .right, .right, .right, .right, .right])
             var classes = e.classes(.replies)

@@ -24,6 +24,10 @@ public struct CountDistribution: Sendable, Hashable {
     public struct ValueCount: Sendable, Hashable {
         public var value: Int
         public var count: Int
+        public init(value: Int, count: Int) {
+            self.value = value
+            self.count = count
+        }
     }
 
     /// The distinct values in increasing order with their counts.
