@@ -41,7 +41,7 @@ public enum HTMLPage {
         section { margin-bottom: 8px; }
         figure { margin: 8px 0 16px; }
         figcaption { font-size: 12.5px; color: #555; margin-top: 2px; }
-        svg.chart { max-width: 100%; height: auto; display: block; }
+        svg.chart { width: 100%; max-width: 100%; height: auto; display: block; }
         table { border-collapse: collapse; margin: 6px 0 14px; font-size: 13px; }
         th, td { padding: 4px 10px 4px 0; text-align: left; vertical-align: top; border-bottom: 1px solid #eee; }
         th { font-weight: 600; color: #333; border-bottom: 1px solid #ccc; }
