@@ -25,7 +25,8 @@ import Testing
             #expect(r.stdout.isEmpty)
             let written = try String(contentsOf: file, encoding: .utf8)
             #expect(written.hasPrefix(check), "\(ext)")
-            #expect(!written.contains("\u{1B}["))
+            // the feed holds a post with terminal escapes: never in the text or the HTML (CSV and JSON keep the data)
+            if ext == "txt" || ext == "html" { #expect(!written.contains("\u{1B}"), "\(ext)") }
         }
         #expect(try Self.leftovers(dir).isEmpty)
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("report.json"))) as? [String: Any]

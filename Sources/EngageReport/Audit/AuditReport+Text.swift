@@ -9,8 +9,9 @@ extension AuditReport {
     /// cap the lists (the JSON and HTML forms hold everything); `details` appends the analysis in
     /// full (hygiene, outcomes, every finding, models, omnibus tests).
     public func text(style: TextStyle = .plain, examples: Int = 2, findings: Int = 5, details: Bool = false) -> String {
-        var out = style.heading("engage audit" + (inspect.sources.compactMap(\.owner).first.map { ": " + TextFormat.account($0) } ?? ""))
-        out += inspect.sourcesText() + "\n" + inspect.countsText()
+        let owner = inspect.sources.compactMap(\.owner).first.map { ": " + TextFormat.account($0) } ?? ""
+        var out = style.heading(TextFormat.terminalSafe("engage audit" + owner))
+        out += TextFormat.terminalSafe(inspect.sourcesText() + "\n" + inspect.countsText())
         out += "\n" + mixText(style: style, examples: examples)
         out += engagementText(style: style)
         out += bestText(style: style)
@@ -18,7 +19,7 @@ extension AuditReport {
         out += findingsText(style: style, limit: findings)
         if details { out += "\n" + style.heading("Analysis in detail") + AnalysisText.render(analysis) }
         out += notesText(style: style)
-        out += inspect.problemsText()
+        out += TextFormat.terminalSafe(inspect.problemsText())
         return out
     }
 
@@ -83,7 +84,7 @@ extension AuditReport {
             out += "  \(style.label(label)), for example:\n"
             for e in list.prefix(limit) {
                 let date = e.createdAt.map(TextFormat.day) ?? "undated"
-                out += "    \(date)  \"\(e.text)\""
+                out += "    \(date)  \"\(TextFormat.terminalSafe(e.text))\""
                 if !e.rules.isEmpty { out += "  " + style.dim("[\(e.rules.joined(separator: ", "))]") }
                 out += "\n"
             }
@@ -136,7 +137,7 @@ extension AuditReport {
         var t = TextTable(["date", measure, "reposts", "likes", "class", "post"], align: [.left, .right, .right, .right, .left, .left])
         for e in best {
             t.add([e.createdAt.map(TextFormat.day) ?? "undated", e.replies.map(TextFormat.int) ?? "–",
-                   e.reposts.map(TextFormat.int) ?? "–", e.likes.map(TextFormat.int) ?? "–", e.postClass ?? "–", "\"\(e.text)\""],
+                   e.reposts.map(TextFormat.int) ?? "–", e.likes.map(TextFormat.int) ?? "–", e.postClass ?? "–", "\"\(TextFormat.terminalSafe(e.text))\""],
                   styled: [nil, nil, nil, nil, e.postClass.map { style.label($0) }])
         }
         return out + t.render(style: style) + "\n"
@@ -175,9 +176,9 @@ extension AuditReport {
         var out = style.heading("Findings")
         for r in all.prefix(limit) {
             let verdict = r.verdict == .recommendation ? style.good(r.verdict.rawValue) : style.warn(r.verdict.rawValue)
-            out += "  • \(style.bold(r.headline)) [\(verdict), \(r.metric.rawValue)]\n"
+            out += "  • \(style.bold(TextFormat.terminalSafe(r.headline))) [\(verdict), \(r.metric.rawValue)]\n"
             // The full text ends with example posts; the summary keeps the figures (examples: JSON, HTML, --details).
-            let figures = r.text.components(separatedBy: " Examples: ").first ?? r.text
+            let figures = TextFormat.terminalSafe(r.text.components(separatedBy: " Examples: ").first ?? r.text)
             out += AnalysisText.wrap(figures, indent: "    ")
         }
         if all.count > limit {
@@ -188,10 +189,10 @@ extension AuditReport {
 
     func notesText(style: TextStyle) -> String {
         var out = ""
-        for n in notes { out += "note: \(n)\n" }
+        for n in notes { out += TextFormat.terminalSafe("note: \(n)") + "\n" }
         for w in rulebookWarnings { out += style.warn("rulebook: \(w)") + "\n" }
-        for a in analysis.accounts { for w in a.warnings { out += style.warn("warning: \(a.account): \(w)") + "\n" } }
-        for n in analysis.notes { out += AnalysisText.wrap(n, indent: "") }
+        for a in analysis.accounts { for w in a.warnings { out += style.warn(TextFormat.terminalSafe("warning: \(a.account): \(w)")) + "\n" } }
+        for n in analysis.notes { out += AnalysisText.wrap(TextFormat.terminalSafe(n), indent: "") }
         return out
     }
 }

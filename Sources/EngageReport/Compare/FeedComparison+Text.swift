@@ -6,10 +6,10 @@ extension FeedComparison {
     /// The terminal form: the two feeds, their class mix, engagement per class, the effects that
     /// differ, and what each does better.
     public func text(style: TextStyle = .plain, effects limit: Int = 12) -> String {
-        var out = style.heading("engage compare: \(a.label) vs \(b.label)")
+        var out = style.heading(TextFormat.terminalSafe("engage compare: \(a.label) vs \(b.label)"))
         for (name, s) in [("A", a), ("B", b)] {
             let r = s.report
-            out += "  \(name) \(s.label): \(s.paths.joined(separator: ", ")) — \(TextFormat.int(r.inspect.tally.posts)) posts"
+            out += TextFormat.terminalSafe("  \(name) \(s.label): \(s.paths.joined(separator: ", ")) — \(TextFormat.int(r.inspect.tally.posts)) posts")
             if let f = r.inspect.tally.firstPost, let l = r.inspect.tally.lastPost { out += ", \(TextFormat.day(f)) – \(TextFormat.day(l))" }
             out += "\n"
         }
@@ -57,7 +57,7 @@ extension FeedComparison {
         for (s, list) in [(a, aBetter), (b, bBetter)] {
             out += "  \(style.bold(s.label))\n"
             if list.isEmpty { out += "    nothing clearly better on these measures\n" }
-            for line in list { out += AnalysisText.wrap("• " + line, indent: "    ") }
+            for line in list { out += AnalysisText.wrap(TextFormat.terminalSafe("• " + line), indent: "    ") }
         }
         out += "\n" + AnalysisText.wrap("Engagement levels depend on each audience's size; compare within each feed (δ, shares), not totals.", indent: "")
         return out

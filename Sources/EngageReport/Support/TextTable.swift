@@ -16,7 +16,7 @@ public struct TextTable: Sendable {
 
     /// Adds a row; `styled` gives a coloured version of some cells (nil = as is).
     public mutating func add(_ cells: [String], styled: [String?] = []) {
-        rows.append(cells)
+        rows.append(cells.map(TextFormat.terminalSafe))
         self.styled.append(styled)
     }
 
