@@ -21,7 +21,7 @@ extension PostAnalysisTable {
     /// the table with it to gather their figures in bounded memory (nothing is copied per post).
     public func feedEntry(_ i: Int) -> FeedEntry {
         let r = input.feed[i]
-        return FeedEntry(id: r.id, platform: r.platform, createdAt: r.createdDate, url: r.url, text: r.snippet,
+        return FeedEntry(id: r.id, platform: r.platform, createdAt: r.createdDate, url: input.url(r), text: input.snippet(r),
                          fields: feedFields(i))
     }
 }

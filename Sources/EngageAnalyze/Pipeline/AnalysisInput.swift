@@ -2,9 +2,9 @@ import EngageCore
 import Foundation
 
 /// What the analysis reads: every feed post with its verdict, every reply or comment with its
-/// verdict and its author's verdict, the accounts and the sources. Records are kept compactly (a
-/// few dozen bytes plus the id, link and a short snippet per post), so a 1M-post archive stays well
-/// under 1 GB; add them one at a time while ingesting.
+/// verdict and its author's verdict, the accounts and the sources. Records are kept compactly (about
+/// 150 bytes, the id, and the link and a short snippet in one shared byte arena per post: ~530 MB for
+/// a 1M-post archive, ~930 MB peak through the models); add them one at a time while ingesting.
 ///
 /// ```swift
 /// var input = AnalysisInput(sources: summary.sources)
@@ -19,6 +19,8 @@ public struct AnalysisInput: Sendable {
     var sources: [SourceInfo] = []
     var accounts: [Account] = []
     var strings = StringTable()
+    /// The feed posts' snippets and links.
+    var texts = TextArena()
 
     /// Characters of text kept per post for examples.
     static let snippetLength = 80
@@ -42,7 +44,7 @@ public struct AnalysisInput: Sendable {
     /// others take the reply verdict and their author's account verdict.
     public mutating func add(_ post: Post, verdict: Verdict? = nil, authorVerdict: Verdict? = nil) {
         if post.isFeedPost {
-            feed.append(FeedRecord(post, verdict: verdict, strings: &strings))
+            feed.append(FeedRecord(post, verdict: verdict, strings: &strings, texts: &texts))
         } else {
             replies.append(ReplyRecord(post, verdict: verdict, authorVerdict: authorVerdict, strings: &strings))
         }
@@ -52,6 +54,11 @@ public struct AnalysisInput: Sendable {
     public var feedCount: Int { feed.count }
     /// Replies and comments added so far.
     public var replyCount: Int { replies.count }
+
+    /// A feed post's link, when it has one.
+    func url(_ rec: FeedRecord) -> String? { texts[rec.url] }
+    /// A feed post's snippet (``snippetLength`` characters at most).
+    func snippet(_ rec: FeedRecord) -> String { texts[rec.snippet] ?? "" }
 }
 
 /// Interned strings (author ids, handles, source paths) as small integers.
@@ -99,10 +106,11 @@ struct FeedRecord: Sendable {
     /// For self-replies and replies: the post answered; for replies also the conversation.
     var replyTo: String?
     var conversation: String?
-    var url: String?
-    var snippet: String
+    /// The link and the snippet, in ``AnalysisInput/texts``.
+    var url: TextArena.Ref
+    var snippet: TextArena.Ref
 
-    init(_ p: Post, verdict: Verdict?, strings: inout StringTable) {
+    init(_ p: Post, verdict: Verdict?, strings: inout StringTable, texts: inout TextArena) {
         id = p.id
         platform = p.platform
         kind = p.kind
@@ -122,8 +130,8 @@ struct FeedRecord: Sendable {
         contentKind = verdict?.contentKind.map { Int8(ContentKind.allCases.firstIndex(of: $0)!) } ?? -1
         replyTo = p.kind == .selfReply || p.kind == .reply ? p.replyTo : nil
         conversation = p.kind == .reply ? p.conversation : nil
-        url = p.url
-        snippet = Snippet.of(p.text, title: p.title, length: AnalysisInput.snippetLength)
+        url = texts.add(p.url)
+        snippet = texts.add(Snippet.of(p.text, title: p.title, length: AnalysisInput.snippetLength))
     }
 
     static func count(_ v: Int?) -> Int32 { v.map { Int32(clamping: max(0, $0)) } ?? -1 }

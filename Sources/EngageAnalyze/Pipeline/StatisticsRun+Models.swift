@@ -37,7 +37,9 @@ extension StatisticsRun {
             let f = rows.map { acc.followers[$0] ?? 0 }
             if f.allSatisfy({ $0 > 0 }) { offset = f.map(log) }
         }
-        var x = DesignMatrix(rows: rows.count, offset: offset)
+        // intercept, 6 flags, length, trend, the hour bins after the first, weekend, content types
+        let columns = 1 + 6 + 1 + 1 + (AccountData.hourBins.count - 1) + 1 + GroupDefinition.contentTypeNames.count
+        var x = DesignMatrix(rows: rows.count, columns: columns, offset: offset)
         func add(_ name: String, _ value: (Int) -> Double) {
             if !x.append(name, value) { dropped.append(name) }
         }

@@ -237,7 +237,7 @@ extension StatisticsRun {
         return ranked.prefix(options.examples).map { i in
             let u = pool[i]
             let rec = input.feed[Int(acc.units.units[u])]
-            return ExamplePost(id: rec.id, url: rec.url, date: rec.createdDate, text: rec.snippet,
+            return ExamplePost(id: rec.id, url: input.url(rec), date: rec.createdDate, text: input.snippet(rec),
                                count: raw[u].map { Int($0) }, pi: pi[u])
         }
     }

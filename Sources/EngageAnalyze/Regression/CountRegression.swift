@@ -89,7 +89,7 @@ public struct CountRegression: Sendable {
         var hurdle: Hurdle?
         let expected = diag.expectedZeros ?? 0
         if zeros > 0 && (diag.zeroShare >= 0.5 || Double(zeros) > 1.1 * expected) {
-            hurdle = fitHurdle(x, y)
+            hurdle = fitHurdle(&x, y)
         }
         return Report(model: model, diagnostics: diag, hurdle: hurdle)
     }
@@ -272,25 +272,15 @@ public struct CountRegression: Sendable {
                              n: n, iterations: 1)
     }
 
-    /// The hurdle: logit on y > 0, zero-truncated NB2 (profile over α) on y > 0.
-    static func fitHurdle(_ x: DesignMatrix, _ y: [Double]) -> Hurdle {
+    /// The hurdle: logit on y > 0, zero-truncated NB2 (profile over α) on y > 0. `x` is reduced to
+    /// the rows with y > 0 in place (the caller has no further use for it).
+    static func fitHurdle(_ x: inout DesignMatrix, _ y: [Double]) -> Hurdle {
         var hurdle = Hurdle()
-        let any = y.map { $0 > 0 ? 1.0 : 0.0 }
-        let lf = NewtonFit(x: x, y: any, family: .logit)
-        var start = [Double](repeating: 0, count: x.p)
-        let share = any.reduce(0, +) / Double(any.count)
-        if share > 0 && share < 1 { start[0] = log(share / (1 - share)) }
-        let lr = lf.fit(start: start)
-        if lr.converged, let cov = lf.sums(lr.beta, derivatives: true).info.inverse() {
-            let terms = makeTerms(x, lr.beta, cov)
-            let separated = terms.dropFirst().contains { abs($0.beta) > 20 } || terms.contains { !$0.standardError.isFinite }
-            hurdle.any = CountModelFit(method: .logit, unstable: separated, failure: separated ? "separation" : nil,
-                                       terms: terms, alpha: nil, logLikelihood: lr.logLikPart, n: y.count,
-                                       iterations: lr.iterations)
-        }
+        hurdle.any = fitHurdleLogit(x, y)
         let keep = y.indices.filter { y[$0] > 0 }
         guard keep.count > x.p + 1 else { return hurdle }
-        let xp = x.rows(keep)
+        x.keepRows(keep)
+        let xp = x
         let yp = keep.map { y[$0] }
         let counts = histogram(yp)
         var warm = startBeta(xp, yp)
@@ -317,5 +307,21 @@ public struct CountRegression: Sendable {
                                         alpha: alpha, logLikelihood: r.logLikPart + Likelihood.truncatedNB2(alpha).constant(counts),
                                         n: yp.count, iterations: r.iterations)
         return hurdle
+    }
+
+    /// The hurdle's first part: logit on y > 0, or nil when it does not converge.
+    static func fitHurdleLogit(_ x: DesignMatrix, _ y: [Double]) -> CountModelFit? {
+        let any = y.map { $0 > 0 ? 1.0 : 0.0 }
+        let lf = NewtonFit(x: x, y: any, family: .logit)
+        var start = [Double](repeating: 0, count: x.p)
+        let share = any.reduce(0, +) / Double(any.count)
+        if share > 0 && share < 1 { start[0] = log(share / (1 - share)) }
+        let lr = lf.fit(start: start)
+        guard lr.converged, let cov = lf.sums(lr.beta, derivatives: true).info.inverse() else { return nil }
+        let terms = makeTerms(x, lr.beta, cov)
+        let separated = terms.dropFirst().contains { abs($0.beta) > 20 } || terms.contains { !$0.standardError.isFinite }
+        return CountModelFit(method: .logit, unstable: separated, failure: separated ? "separation" : nil,
+                             terms: terms, alpha: nil, logLikelihood: lr.logLikPart, n: y.count,
+                             iterations: lr.iterations)
     }
 }

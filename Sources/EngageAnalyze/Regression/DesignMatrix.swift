@@ -39,10 +39,16 @@ struct DesignMatrix: Sendable {
     }
 
     /// An intercept column only; ``append(_:_:)`` adds terms without building separate arrays.
-    init(rows n: Int, offset: [Double]? = nil) {
+    /// `columns` (intercept included) is how many the caller expects at most: room for them is
+    /// taken once, so the matrix is never copied while it grows (a copy would double the peak
+    /// memory of a million-row model).
+    init(rows n: Int, columns: Int = 1, offset: [Double]? = nil) {
         names = ["(intercept)"]
         self.n = n
-        values = [Double](repeating: 1, count: n)
+        var v = [Double]()
+        v.reserveCapacity(n * max(1, columns))
+        v.append(contentsOf: repeatElement(1.0, count: n))
+        values = v
         self.offset = offset
     }
 
@@ -51,7 +57,9 @@ struct DesignMatrix: Sendable {
     @discardableResult
     mutating func append(_ name: String, _ value: (Int) -> Double) -> Bool {
         let start = values.count
-        values.reserveCapacity(start + n)
+        if values.capacity < start + n {
+            values.reserveCapacity(max(start + n, values.count * 3 / 2))  // geometric beyond the estimate
+        }
         for i in 0..<n { values.append(value(i)) }
         for j in 1..<p {
             var same = true
@@ -75,14 +83,17 @@ struct DesignMatrix: Sendable {
         self.offset = offset
     }
 
-    /// The rows `keep` selects.
-    func rows(_ keep: [Int]) -> DesignMatrix {
-        var v: [Double] = []
-        v.reserveCapacity(keep.count * p)
-        for j in 0..<p { for i in keep { v.append(values[j * n + i]) } }
-        var d = DesignMatrix(names: names, n: keep.count, values: v, offset: offset.map { o in keep.map { o[$0] } })
-        d.scaling = scaling
-        return d
+    /// Keeps, in place, only the rows `keep` selects (ascending): no second matrix is built, so a
+    /// million-row hurdle model does not hold two copies.
+    mutating func keepRows(_ keep: [Int]) {
+        let m = keep.count, n = self.n, p = self.p
+        values.withUnsafeMutableBufferPointer { v in
+            // destination j·m + k never passes the source j·n + keep[k] (m ≤ n, keep[k] ≥ k)
+            for j in 0..<p { for (k, i) in keep.enumerated() { v[j * m + k] = v[j * n + i] } }
+        }
+        values.removeLast(values.count - m * p)
+        if let o = offset { offset = keep.map { o[$0] } }
+        self.n = m
     }
 
     /// Drops, in place, columns that are linear combinations of the intercept and earlier columns
