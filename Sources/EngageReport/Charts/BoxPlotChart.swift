@@ -28,7 +28,7 @@ public struct BoxPlotChart: Sendable {
     /// The chart as an `<svg>` element.
     public func svg(width: Double = 760) -> String {
         let rowHeight = 34.0, top = 10.0
-        let left = 150.0, right = width - 130
+        let left = SVG.labelColumn(rows.map(\.label), width: width, minimum: 110), right = width - 130
         let plotBottom = top + Double(rows.count) * rowHeight
         var svg = SVG(width: width, height: plotBottom + 44, title: title)
         let maxValue = rows.compactMap { $0.distribution.summary?.max }.max() ?? 1

@@ -39,7 +39,7 @@ public struct ForestPlot: Sendable {
     /// The chart as an `<svg>` element.
     public func svg(width: Double = 760) -> String {
         let rowHeight = 22.0, top = 10.0
-        let left = 210.0, right = width - 210
+        let left = SVG.labelColumn(rows.map(\.label), width: width, minimum: 150), right = width - 210
         let plotBottom = top + Double(max(1, rows.count)) * rowHeight
         var svg = SVG(width: width, height: plotBottom + 44, title: title)
         let x = ChartScale(.linear, domain: domain, range: (left, right))

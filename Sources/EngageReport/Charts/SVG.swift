@@ -21,6 +21,13 @@ public struct SVG: Sendable {
         self.title = title
     }
 
+    /// The width of a column of row labels at 11 px (about 6.3 px a character), within
+    /// `minimum` and 45 % of the chart: the x coordinate where the plot starts.
+    static func labelColumn(_ labels: [String], width: Double, minimum: Double) -> Double {
+        let longest = Double(labels.map(\.count).max() ?? 0)
+        return min(width * 0.45, max(minimum, 14 + 6.3 * longest))
+    }
+
     /// A number as SVG writes it (at most two decimals).
     static func n(_ v: Double) -> String {
         guard v.isFinite else { return "0" }

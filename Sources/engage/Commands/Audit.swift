@@ -11,7 +11,7 @@ extension Engage {
             discussion: """
                 One path is streamed (any size, bounded memory). Several paths are merged first: a post seen \
                 in several files is one record with its newest counts, and replies from a capture attach to the \
-                posts they answer. Give a competitor's feed beside your own to compare them side by side.
+                posts they answer. Give a competitor's feed beside your own to compare them side by side (or see `engage compare`).
 
                 Formats: text (a sectioned summary), json (docs/json-output.md), csv (one row per post, reply \
                 and comment) and html (one self-contained file with charts). --output report.html picks the \

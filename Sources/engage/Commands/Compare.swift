@@ -48,6 +48,8 @@ extension Engage {
 
         func run() throws {
             let bar = report.progressBar
+            let out = try ReportFile(path: report.output)
+            func finishBar() { bar?.update(IngestProgress(phase: .done, bytesRead: nil, totalBytes: nil, posts: 0, elapsed: 0)) }
             func audit(_ paths: [String]) throws -> AuditResult {
                 var options = AuditOptions(paths: paths, rulesOverlay: rules.overlay, analysis: analysis.options, examplesPerClass: 3)
                 options.analysis.userAccount = nil
@@ -58,15 +60,9 @@ extension Engage {
             do {
                 ra = try audit(sides.a)
                 rb = try audit(sides.b)
-            } catch {
-                bar?.update(IngestProgress(phase: .done, bytesRead: nil, totalBytes: nil, posts: 0, elapsed: 0))
-                throw error
-            }
-            bar?.update(IngestProgress(phase: .done, bytesRead: nil, totalBytes: nil, posts: 0, elapsed: 0))
-            let comparison = FeedComparison(a: .init(paths: sides.a, report: AuditReport(ra)),
-                                            b: .init(paths: sides.b, report: AuditReport(rb)))
-            let out = try ReportFile(path: report.output)
-            do {
+                finishBar()
+                let comparison = FeedComparison(a: .init(paths: sides.a, report: AuditReport(ra)),
+                                                b: .init(paths: sides.b, report: AuditReport(rb)))
                 switch report.resolvedFormat {
                 case .text: try out.write(comparison.text(style: report.style))
                 case .json: try out.write(comparison.json() + "\n")
@@ -75,6 +71,7 @@ extension Engage {
                 }
                 try out.commit()
             } catch {
+                finishBar()
                 out.abort()
                 throw error
             }
