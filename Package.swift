@@ -91,7 +91,8 @@ let package = Package(
         .testTarget(name: "EngageCoreTests", dependencies: ["EngageCore", "EngageTestSupport"]),
         .testTarget(name: "EngageXMLTests", dependencies: ["EngageXML", "EngageTestSupport"]),
         .testTarget(name: "EngageIngestTests", dependencies: ["EngageIngest", "EngageTestSupport"]),
-        .testTarget(name: "EngageReportTests", dependencies: ["EngageReport", "EngageTestSupport"]),
+        // The report tests render whole audits (the pipeline) and check them in headless Chromium when present.
+        .testTarget(name: "EngageReportTests", dependencies: ["EngageReport", "EngagePipeline", "EngageTestSupport"]),
         .testTarget(
             name: "EngageAnalyzeTests", dependencies: ["EngageAnalyze", "EngageReport", "EngageIngest", "EngageTestSupport"]
         ),

@@ -16,6 +16,11 @@ public struct AuditOptions: Sendable {
     /// Feed posts kept in memory to give a streamed reply its parent (the classifier compares a reply
     /// with the post it answers). Replies arrive close to their posts in every streamed format.
     public var parentWindow: Int
+    /// Posts listed as the best by genuine engagement (``ReportDigest/best``).
+    public var bestPosts: Int = 10
+    /// Called on the calling thread while the inputs are read (at most ~10 times a second) and once
+    /// per later phase; nil for none. `engage audit` draws its progress bar with it.
+    public var progress: (@Sendable (IngestProgress) -> Void)?
 
     public init(paths: [String], ingest: IngestOptions = IngestOptions(), rulesOverlay: String? = nil,
                 analysis: AnalysisOptions = AnalysisOptions(), examplesPerClass: Int = 3, parentWindow: Int = 50_000) {

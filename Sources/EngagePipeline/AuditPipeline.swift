@@ -42,33 +42,42 @@ public final class AuditPipeline {
     /// Runs the pipeline, then writes every record as one JSON line (`engage export`) with its
     /// classification and its analysis fields (role, features, genuine counts, performance index).
     public func export(_ write: @escaping (String) -> Void) throws -> AuditResult {
-        let gathered = try gather()
-        let table = gathered.result.analysis.posts
-        // Posts are written in the order they were added to the analysis (feed posts and replies
-        // each in arrival order), so each line carries its own record's fields even when one file
-        // lists two items under the same id.
-        var feedIndex = 0, replyIndex = 0
-        func line(_ post: Post, _ verdict: Verdict?, _ author: Verdict?) -> String {
-            let fields = table.fields(of: post, feedIndex: feedIndex, replyIndex: replyIndex)
-            if post.isFeedPost { feedIndex += 1 } else { replyIndex += 1 }
-            return PostJSON.line(post) { w in
+        try forEachRecord { post, verdict, author, fields in
+            write(PostJSON.line(post) { w in
                 VerdictJSON.writeMember("class", verdict, to: &w)
                 VerdictJSON.writeMember("authorClass", author, to: &w)
                 PostAnalysisJSON.writeMember(fields, to: &w)
-            }
+            })
+        }
+    }
+
+    /// Runs the pipeline, then hands every record (posts, replies, comments) to `body` with its
+    /// verdict, its author's verdict (replies) and its analysis fields — the per-record walk that
+    /// `engage export` lines and the CSV rows are written from.
+    public func forEachRecord(_ body: @escaping (Post, Verdict?, Verdict?, PostAnalysis?) throws -> Void) throws -> AuditResult {
+        let gathered = try gather()
+        let table = gathered.result.analysis.posts
+        // Posts are walked in the order they were added to the analysis (feed posts and replies
+        // each in arrival order), so each record gets its own fields even when one file lists two
+        // items under the same id.
+        var feedIndex = 0, replyIndex = 0
+        func visit(_ post: Post, _ verdict: Verdict?, _ author: Verdict?) throws {
+            let fields = table.fields(of: post, feedIndex: feedIndex, replyIndex: replyIndex)
+            if post.isFeedPost { feedIndex += 1 } else { replyIndex += 1 }
+            try body(post, verdict, author, fields)
         }
         switch gathered.store {
         case .corpus(let corpus, let verdicts, let authorVerdicts):
-            for (i, post) in corpus.posts.enumerated() { write(line(post, verdicts[i], authorVerdicts[i])) }
+            for (i, post) in corpus.posts.enumerated() { try visit(post, verdicts[i], authorVerdicts[i]) }
         case .stream(let replyVerdicts):
             // A second pass over the same inputs: feed posts are classified again (deterministic),
             // replies take the verdicts the first pass gave them with their parents and authors.
             _ = try Ingestor(options: options.ingest).run(paths: options.paths) { post in
                 if post.isFeedPost {
-                    write(line(post, self.classifier.classify(post), nil))
+                    try visit(post, self.classifier.classify(post), nil)
                 } else {
                     let v = replyVerdicts[post.key]
-                    write(line(post, v?.0, v?.1))
+                    try visit(post, v?.0, v?.1)
                 }
             }
         }
@@ -97,6 +106,7 @@ public final class AuditPipeline {
         var seenAuthors = Set<String>()
         var input = AnalysisInput()
         var orphanReplies = 0
+        var timeline = ClassTimeline(classes: PostClass.allCases.map(\.rawValue))
 
         init(examples: Int) {
             posts = .posts(examplesPerClass: examples)
@@ -108,6 +118,7 @@ public final class AuditPipeline {
 
     func gather() throws -> Gathered {
         var state = Classified(examples: options.examplesPerClass)
+        var meter = ProgressMeter(paths: options.paths, callback: options.progress)
         let summary: IngestSummary
         let store: Store
         let mode: AuditResult.Mode
@@ -116,6 +127,7 @@ public final class AuditPipeline {
             var recent = RecentPosts(capacity: options.parentWindow)
             var pending: [(Post, Post?)] = []
             summary = try Ingestor(options: options.ingest).run(paths: options.paths) { post in
+                meter.tick()
                 state.tally.add(post)
                 if post.isFeedPost {
                     let verdict = self.classifier.classify(post)
@@ -126,6 +138,7 @@ public final class AuditPipeline {
                     pending.append((post, post.replyTo.flatMap { recent[$0] }))
                 }
             }
+            meter.phase(.replies)
             let directory = AccountDirectory(summary.accounts)
             let replyIndex = Dictionary(pending.map { ($0.0.id, $0.0) }, uniquingKeysWith: { a, _ in a })
             var verdicts: [PostKey: (Verdict, Verdict?)] = [:]
@@ -137,11 +150,13 @@ public final class AuditPipeline {
             store = .stream(verdicts)
         } else {
             mode = .joined
+            meter.phase(.joining)
             let corpus = try Corpus.read(paths: options.paths, options: options.ingest)
             summary = corpus.summary
             var verdicts = [Verdict?](repeating: nil, count: corpus.posts.count)
             var authorVerdicts = [Verdict?](repeating: nil, count: corpus.posts.count)
             for (i, post) in corpus.posts.enumerated() {
+                meter.tick()
                 state.tally.add(post)
                 if post.isFeedPost {
                     let v = classifier.classify(post)
@@ -159,6 +174,7 @@ public final class AuditPipeline {
         }
         for s in summary.sources { state.input.add(source: s) }
         for a in summary.accounts { state.input.add(account: a) }
+        meter.phase(.analysing)
         let analysis = Analyzer(options: options.analysis).analyze(state.input)
         var notes: [String] = []
         if state.orphanReplies > 0 {
@@ -169,7 +185,12 @@ public final class AuditPipeline {
                                  replies: state.replies, authors: state.authors, analysis: analysis, mode: mode,
                                  rulesOverlay: options.rulesOverlay,
                                  rulebookWarnings: classifier.warnings.map { "\($0)" }, notes: notes)
-        return Gathered(result: result, store: store)
+        var digest = ReportDigest(timeline: state.timeline)
+        digest.gather(from: analysis, bestPosts: options.bestPosts)
+        var withDigest = result
+        withDigest.digest = digest
+        meter.phase(.done)
+        return Gathered(result: withDigest, store: store)
     }
 
     /// Counts a classified feed post in the class mix (published own content; reposts apart).
@@ -179,6 +200,7 @@ public final class AuditPipeline {
             state.reposts.add(post, verdict: verdict)
         } else {
             state.posts.add(post, verdict: verdict)
+            state.timeline.add(post.createdAt, label: verdict.label)
         }
     }
 

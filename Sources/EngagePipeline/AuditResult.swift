@@ -35,6 +35,8 @@ public struct AuditResult: Sendable {
     public var rulebookWarnings: [String]
     /// Notes about the run itself (replies classified without their parent…).
     public var notes: [String]
+    /// What the report's charts need: own posts per month and class, engagement per class, the best posts.
+    public var digest = ReportDigest()
 
     /// Files that could not be read.
     public var unreadFiles: [(source: String, file: FileReport)] { summary.unreadFiles }

@@ -14,7 +14,7 @@ struct Engage: ParsableCommand {
             every post and reply with an explained rulebook, and shows which content earns genuine engagement.
             """,
         version: "0.1.0",
-        subcommands: [Audit.self, Inspect.self, Export.self, Classify.self, Eval.self, Rules.self, Train.self],
+        subcommands: [Audit.self, Compare.self, Inspect.self, Export.self, Classify.self, Eval.self, Rules.self, Train.self],
         defaultSubcommand: nil
     )
 

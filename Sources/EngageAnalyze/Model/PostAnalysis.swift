@@ -47,7 +47,7 @@ public struct PostAnalysis: Sendable, Hashable {
 /// duplicated), looked up by platform and id.
 public struct PostAnalysisTable: Sendable {
     private var index: [PostKey: Int32] = [:]
-    private let input: AnalysisInput
+    let input: AnalysisInput
     private let accounts: [AccountData]
     private let roles: [UInt8]
     private let recordAccount: [Int32]
@@ -103,7 +103,7 @@ public struct PostAnalysisTable: Sendable {
         return fields(post.key)
     }
 
-    private func feedFields(_ r: Int) -> PostAnalysis {
+    func feedFields(_ r: Int) -> PostAnalysis {
         let rec = input.feed[r]
         var p = PostAnalysis(role: AccountUnits.Role(rawValue: roles[r])?.name ?? "unassigned")
         p.postClass = rec.klass?.rawValue

@@ -43,4 +43,18 @@ public enum TextFormat {
         if !extra.isEmpty { s += " (" + extra.joined(separator: ", ") + ")" }
         return s
     }
+
+    /// `s` without control characters a terminal would act on (escape sequences, carriage returns,
+    /// C1 controls); line feeds and tabs are kept. Every piece of input text a terminal report prints
+    /// goes through it, so a post cannot move the cursor, recolour or rewrite the screen.
+    public static func terminalSafe(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: isControl) else { return s }
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars where !isControl(u) { out.append(u) }
+        return String(out)
+    }
+
+    static func isControl(_ u: Unicode.Scalar) -> Bool {
+        (u.value < 0x20 && u != "\n" && u != "\t") || (0x7F...0x9F).contains(u.value)
+    }
 }

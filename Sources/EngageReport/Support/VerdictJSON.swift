@@ -24,7 +24,7 @@ public enum VerdictJSON {
             w.key("scoredClass"); w.string(scored)
             w.key("contentKind"); w.string(v.contentKind?.rawValue)
             w.key("rules"); w.array { w in
-                for h in v.hits where h.target == scored {
+                for h in firedRules(v) {
                     w.object { w in
                         w.key("id"); w.string(h.id)
                         w.key("score"); w.double(h.score)
@@ -32,5 +32,12 @@ public enum VerdictJSON {
                 }
             }
         }
+    }
+
+    /// The rules that added to the verdict's scored class (the winning class, or for a default
+    /// verdict the closest other class), strongest first.
+    public static func firedRules(_ v: Verdict) -> [RuleHit] {
+        let scored = v.scoredClass ?? v.label
+        return v.hits.filter { $0.target == scored }
     }
 }

@@ -11,42 +11,73 @@ extension Engage {
             discussion: """
                 One path is streamed (any size, bounded memory). Several paths are merged first: a post seen \
                 in several files is one record with its newest counts, and replies from a capture attach to the \
-                posts they answer. Give a competitor's feed beside your own to compare them side by side.
+                posts they answer. Give a competitor's feed beside your own to compare them side by side (or see `engage compare`).
+
+                Formats: text (a sectioned summary), json (docs/json-output.md), csv (one row per post, reply \
+                and comment) and html (one self-contained file with charts). --output report.html picks the \
+                format from the extension and writes the file whole or not at all.
                 """)
 
         @OptionGroup var input: InputOptions
 
-        @Option(help: "Output format.")
-        var format: ReportFormat = .text
+        @OptionGroup var report: ReportOptions
 
         @OptionGroup var rules: RulesOptions
 
         @OptionGroup var analysis: AnalysisArguments
 
-        @Option(help: "Examples shown per class.")
+        @Option(help: "Examples kept per class (the text form shows up to 2 of them, the JSON and HTML forms all).")
         var examples: Int = 3
 
-        func run() throws {
-            let options = AuditOptions(paths: input.paths, ingest: input.ingestOptions, rulesOverlay: rules.overlay,
-                                       analysis: analysis.options, examplesPerClass: max(0, examples))
-            let result = try AuditPipeline(options: options).run()
-            let report = AuditReport(result)
-            let out = StandardOutput()
-            switch format {
-            case .json: out.line(report.json())
-            case .text: out.write(report.text())
-            }
-            out.flush()
-            if !result.unreadFiles.isEmpty { throw ExitCode(Terminal.partialExit) }
-        }
-    }
-}
+        @Flag(help: "Text form: append the analysis in full (hygiene, outcomes, every finding, models, tests).")
+        var details = false
 
-extension AuditReport {
-    /// The report of a pipeline run.
-    init(_ r: AuditResult) {
-        self.init(inspect: InspectReport(sources: r.summary.sources, tally: r.tally, diagnostics: r.summary.diagnostics),
-                  posts: r.posts, reposts: r.reposts, replies: r.replies, authors: r.authors, analysis: r.analysis,
-                  mode: r.mode.rawValue, rulesOverlay: r.rulesOverlay, rulebookWarnings: r.rulebookWarnings, notes: r.notes)
+        func validate() throws {
+            try report.validate(inputs: input.paths)
+        }
+
+        func run() throws {
+            let format = report.resolvedFormat
+            var options = AuditOptions(paths: input.paths, ingest: input.ingestOptions, rulesOverlay: rules.overlay,
+                                       analysis: analysis.options, examplesPerClass: max(0, examples))
+            let bar = report.progressBar
+            if let bar { options.progress = { bar.update($0) } }
+            let pipeline = try AuditPipeline(options: options)
+            let out = try ReportFile(path: report.output)
+            let result: AuditResult
+            do {
+                if format == .csv {
+                    try out.write(PostCSV.header)
+                    result = try pipeline.forEachRecord { post, verdict, author, fields in
+                        try out.write(PostCSV.row(post, verdict, author, fields))
+                    }
+                } else {
+                    result = try pipeline.run()
+                    let r = AuditReport(result)
+                    switch format {
+                    case .json: try out.write(r.json() + "\n")
+                    case .html: try out.write(r.html())
+                    case .text, .csv:
+                        try out.write(r.text(style: report.style, examples: min(2, max(0, examples)), details: details))
+                    }
+                }
+                bar?.update(IngestProgress(phase: .done, bytesRead: nil, totalBytes: nil, posts: 0, elapsed: 0))
+                try out.commit()
+            } catch {
+                bar?.update(IngestProgress(phase: .done, bytesRead: nil, totalBytes: nil, posts: 0, elapsed: 0))
+                out.abort()
+                throw error
+            }
+            if !report.quiet, report.output != nil || format == .csv {
+                // The report holds the warnings; with a file or CSV they are also shown here.
+                for d in result.summary.diagnostics where d.severity == .warning { Terminal.warn("engage: \(d)") }
+            }
+            if !result.unreadFiles.isEmpty {
+                if !report.quiet {
+                    for (path, f) in result.unreadFiles { Terminal.warn("engage: not read: \(path): \(f.entry): \(f.reason ?? "failed")") }
+                }
+                throw ExitCode(Terminal.partialExit)
+            }
+        }
     }
 }

@@ -36,3 +36,19 @@ struct InputOptions: ParsableArguments {
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }
+
+/// Output format of `audit` and `compare`: the text and JSON of ``ReportFormat`` plus per-post CSV and HTML.
+enum DocumentFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, csv, html
+
+    /// The format a file name's extension names (`.txt`, `.json`, `.csv`, `.html`/`.htm`), or nil.
+    static func of(path: String) -> DocumentFormat? {
+        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+        case "txt", "text": return .text
+        case "json": return .json
+        case "csv": return .csv
+        case "html", "htm": return .html
+        default: return nil
+        }
+    }
+}
