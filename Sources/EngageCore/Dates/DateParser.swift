@@ -87,7 +87,8 @@ public enum DateParser {
                 var v = 0
                 var digits = 0
                 while i < n, isDigit(b[i]) {
-                    v = v * 10 + Int(b[i] - 48)
+                    // Saturates: a run of 20 digits is out of range, not an overflow.
+                    v = min(v * 10 + Int(b[i] - 48), 1_000_000_000)
                     digits += 1
                     i += 1
                 }
@@ -139,6 +140,8 @@ public enum DateParser {
                     mi = mm
                     if tok.count >= off + 5, tok[off + 2] == 58, let ss = num(tok, off + 3, 2) { s = ss }
                 } else {
+                    // A year has 4 digits, a day 1 or 2: anything longer is not a date (and would overflow).
+                    guard tok.count <= 4 else { return nil }
                     var v = 0
                     for d in tok { v = v * 10 + Int(d - 48) }
                     if tok.count >= 3 {
@@ -179,9 +182,29 @@ public enum DateParser {
 
     // MARK: - Output
 
-    /// `2022-11-02T21:30:39Z`, with milliseconds when the date has a fraction of a second.
-    public static func iso8601(_ date: Date) -> String {
+    /// A date from seconds since 1970 (epoch timestamps in exports, `showComment=` links, tar headers);
+    /// nil when the value is not finite or falls outside the years 1900–2200, like ``parse(_:)``.
+    public static func unixSeconds(_ seconds: Double) -> Date? {
+        guard seconds.isFinite, seconds >= earliest, seconds < latest else { return nil }
+        return Date(timeIntervalSince1970: seconds)
+    }
+
+    /// 1900-01-01T00:00:00Z and 2201-01-01T00:00:00Z in seconds since 1970.
+    static let earliest: Double = -2_208_988_800
+    static let latest: Double = 7_289_654_400
+
+    /// Seconds since 1970 of any `Date`, clamped to the years 1–9999 (a date built elsewhere can hold
+    /// anything; output never traps on it).
+    static func clampedSeconds(_ date: Date) -> Double {
         let t = date.timeIntervalSince1970
+        guard !t.isNaN else { return 0 }
+        return min(max(t, -62_135_596_800), 253_402_300_799)
+    }
+
+    /// `2022-11-02T21:30:39Z`, with milliseconds when the date has a fraction of a second. Dates outside
+    /// the years 1–9999 are written clamped to them.
+    public static func iso8601(_ date: Date) -> String {
+        let t = clampedSeconds(date)
         var secs = Int(t.rounded(.down))
         var millis = Int(((t - Double(secs)) * 1000).rounded())
         if millis == 1000 {
@@ -199,7 +222,7 @@ public enum DateParser {
 
     /// Year, month and day (UTC) of a date.
     public static func components(_ date: Date) -> (year: Int, month: Int, day: Int, hour: Int, minute: Int, weekday: Int) {
-        let secs = Int(date.timeIntervalSince1970.rounded(.down))
+        let secs = Int(clampedSeconds(date).rounded(.down))
         let days = secs >= 0 ? secs / 86_400 : (secs - 86_399) / 86_400
         let rem = secs - days * 86_400
         let (y, m, d) = civil(fromDays: days)

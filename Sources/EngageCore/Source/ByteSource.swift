@@ -15,7 +15,8 @@ extension ByteSource {
     /// Reads everything into memory (for small files: manifests, profiles, feeds).
     public func readAll() throws -> [UInt8] {
         var out = [UInt8]()
-        if let size { out.reserveCapacity(size) }
+        // The size may come from an archive header: reserve no more than a sane amount up front.
+        if let size, size > 0 { out.reserveCapacity(min(size, 64 << 20)) }
         try forEachChunk { out.append(contentsOf: $0) }
         return out
     }

@@ -51,7 +51,7 @@ enum GhostReader: SourceReader {
                         while let k = try c.nextKey(&meta) {
                             if k == "version" { version = try c.readScalarText() }
                             else if k == "exported_on", let ms = try c.readLenientDouble() {
-                                exportedOn = Date(timeIntervalSince1970: ms / 1000)
+                                exportedOn = DateParser.unixSeconds(ms / 1000)
                             } else { try c.skipValue() }
                         }
                     case "data":

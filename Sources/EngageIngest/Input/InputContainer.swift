@@ -92,6 +92,13 @@ public enum InputOpener {
             throw EngageError(.fileNotFound, "no such file or folder", file: path)
         }
         if isDir.boolValue { return try FolderInput(path: path) }
+        // A pipe, socket or device cannot be read twice (detection reads the start, then the reader
+        // reads it all) and may never end (/dev/zero) or never open (a FIFO nobody writes to).
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+            throw EngageError(.unreadable, "not a regular file (a pipe, socket or device): save it to a file first",
+                              file: path)
+        }
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw EngageError(.unreadable, "permission denied", file: path)
         }

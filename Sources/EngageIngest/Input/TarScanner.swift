@@ -152,7 +152,7 @@ struct TarScanner {
             pendingSize = nil
             while entryName.hasPrefix("./") { entryName.removeFirst(2) }
             if !entryName.isEmpty, !entryName.hasSuffix("/") {
-                let modified = Self.number(header[136..<148]).map { Date(timeIntervalSince1970: Double($0)) }
+                let modified = Self.number(header[136..<148]).flatMap { DateParser.unixSeconds(Double($0)) }
                 table[entryName] = TarInput.Entry(offset: position, size: size, modified: modified)
                 if Self.isDataFile(entryName), size <= Self.cacheEntryLimit, cached + size <= Self.cacheTotalLimit {
                     cached += size

@@ -10,6 +10,8 @@ public final class ZipInput: InputContainer {
     public let entries: [String]
     let archive: Archive
     let byPath: [String: Entry]
+    /// The archive's size in bytes: no entry can hold more compressed bytes than this.
+    let fileSize: UInt64
 
     /// Opens the archive and reads its central directory.
     ///
@@ -31,10 +33,33 @@ public final class ZipInput: InputContainer {
         }
         self.archive = archive
         self.byPath = map
+        self.fileSize = UInt64(max(0, FileByteSource(path: path).size ?? 0))
         self.entries = map.keys.sorted()
     }
 
-    public func size(of entry: String) -> Int? { byPath[entry].map { Int($0.uncompressedSize) } }
+    /// The size the entry's header claims, when it is one the archive can hold (see ``implausibility(of:)``).
+    public func size(of entry: String) -> Int? {
+        guard let e = byPath[entry], implausibility(of: e) == nil else { return nil }
+        return Int(exactly: e.uncompressedSize)
+    }
+
+    /// Why an entry's header cannot be true, or nil: compressed data larger than the archive, a stored
+    /// entry larger than the archive, or more than deflate's maximum ratio (1032:1) — a zip bomb or a
+    /// corrupt header. Such an entry is never read (ZIPFoundation would trap or loop on it).
+    func implausibility(of e: Entry) -> String? {
+        let packed = e.compressedSize, claimed = e.uncompressedSize
+        if packed > fileSize {
+            return "the entry claims \(packed) compressed bytes, more than the whole archive (\(fileSize) bytes)"
+        }
+        if !e.isCompressed, claimed > fileSize {
+            return "the stored entry claims \(claimed) bytes, more than the whole archive (\(fileSize) bytes)"
+        }
+        if e.isCompressed, claimed / 1032 > packed + 1 {
+            return "the entry claims \(claimed) bytes from \(packed) compressed bytes, more than deflate can expand "
+                + "(a zip bomb or a corrupt header)"
+        }
+        return nil
+    }
 
     public func source(_ entry: String) -> ByteSource { ZipEntrySource(input: self, entry: entry) }
 
@@ -55,6 +80,8 @@ struct ZipEntrySource: ByteSource {
         guard let e = input.byPath[entry] else {
             throw EngageError(.fileNotFound, "no such entry in the archive", file: name)
         }
+        if let why = input.implausibility(of: e) { throw EngageError(.badZip, why, file: name, offset: 0) }
+        let claimed = e.uncompressedSize
         var delivered = 0
         var consumerError: Error?
         var crc = CRC32()
@@ -62,6 +89,12 @@ struct ZipEntrySource: ByteSource {
             // The CRC is checked here: ZIPFoundation's own check runs a byte at a time on Linux.
             _ = try input.archive.extract(e, bufferSize: bufferSize, skipCRC32: true) { data in
                 do {
+                    // ZIPFoundation inflates until the stream ends, whatever the header says: stop an
+                    // entry that grows past its claimed size (a zip bomb with a lying header).
+                    guard UInt64(delivered + data.count) <= claimed else {
+                        throw EngageError(.badZip, "the entry goes on past the \(claimed) bytes its header claims "
+                                          + "(a zip bomb or a corrupt header)", file: name, offset: Int(claimed))
+                    }
                     try data.withUnsafeBytes { raw in
                         crc.update(raw)
                         try body(raw)
@@ -71,6 +104,10 @@ struct ZipEntrySource: ByteSource {
                     consumerError = error
                     throw error
                 }
+            }
+            if UInt64(delivered) != claimed {
+                throw EngageError(.badZip, "truncated entry: \(delivered) of the \(claimed) bytes its header claims",
+                                  file: name, offset: delivered)
             }
             if crc.value != e.checksum {
                 throw EngageError(.badZip, "CRC-32 mismatch: the entry is corrupt", file: name, offset: delivered)

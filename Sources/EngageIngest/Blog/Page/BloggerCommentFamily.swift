@@ -85,6 +85,6 @@ enum BloggerCommentFamily: CommentFamily {
         guard let href, let r = href.range(of: "showComment=") else { return nil }
         let digits = href[r.upperBound...].prefix(while: \.isNumber)
         guard digits.count >= 10, let ms = Double(digits) else { return nil }
-        return Date(timeIntervalSince1970: ms / 1000)
+        return DateParser.unixSeconds(ms / 1000)
     }
 }
